@@ -1,0 +1,35 @@
+export type {
+  ListOrdersQuery,
+  ListOrdersResponse,
+  Order,
+  PaymentStatus,
+  SourceMeta,
+} from '@hl-orders/types';
+export { createOrdersClient, type OrdersClient, type RequestOptions } from './client.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  HlOrdersError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  type RequestInfo,
+  UnprocessableEntityError,
+  ValidationError,
+} from './errors.js';
+export type { FetchLike, Middleware } from './internal/openapi-fetch.js';
+export type { RateLimitInfo } from './internal/rate-limit-headers.js';
+export {
+  type AltType,
+  type ApiVersion,
+  DEFAULT_BASE_URL,
+  DEFAULT_VERSION,
+  type OrdersClientOptions,
+} from './options.js';

@@ -1,0 +1,31 @@
+// Adds the credentials and the API version to every request. Done in middleware
+// (not in default headers) so that the raw client, listOrders and anything a
+// caller registers all send the same, and the token lives only in this closure.
+import type { Middleware } from './openapi-fetch.js';
+
+export function authMiddleware(token: string, version: string): Middleware {
+  return {
+    onRequest({ request }) {
+      request.headers.set('Authorization', `Bearer ${token}`);
+      request.headers.set('Version', version);
+      return request;
+    },
+  };
+}
+
+/**
+ * Sends `altType` unless the caller set it or turned it off. The vendor dropped
+ * the parameter from this endpoint but a sibling endpoint has been seen to
+ * answer 422 `altType should not be empty` without it (see the spec).
+ */
+export function altTypeMiddleware(altType: string | null): Middleware {
+  return {
+    onRequest({ request }) {
+      if (altType === null) return undefined;
+      const url = new URL(request.url);
+      if (url.searchParams.has('altType')) return undefined;
+      url.searchParams.set('altType', altType);
+      return new Request(url, request);
+    },
+  };
+}

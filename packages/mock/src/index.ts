@@ -1,0 +1,1 @@
+export { bundledSpecPath, type MockOptions, type RunningMock, startMock } from './prism.js';
