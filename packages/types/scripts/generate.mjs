@@ -1,7 +1,10 @@
-// Generates src/openapi.gen.ts from the bundled @hl-orders/spec with openapi-typescript.
-// The generator is always re-run from scratch; customisation lives in the options
-// below, never in the output. `--check` regenerates in memory and fails when the
-// committed file differs, so CI catches a spec edit without `pnpm generate`.
+// Generates, from the bundled @hl-orders/spec:
+// - src/openapi.gen.ts: the types, by openapi-typescript;
+// - src/contract.gen.ts: the parameter constraints and property types the client
+//   checks input and normalises responses with, so they follow the spec too.
+// Both are always re-run from scratch; customisation lives in the options below,
+// never in the output. `--check` regenerates in memory and fails when a committed
+// file differs, so CI catches a spec edit made without `pnpm generate`.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,13 +12,13 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const require = createRequire(import.meta.url);
 const specPath = require.resolve('@hl-orders/spec/openapi.json');
-const outPath = fileURLToPath(new URL('../src/openapi.gen.ts', import.meta.url));
+const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 const { version } = require('openapi-typescript/package.json');
 
-const header = `/**
+const header = (generator) => `/**
  * GENERATED FILE: DO NOT EDIT.
  * Source: @hl-orders/spec (spec/openapi.yaml, bundled to dist/openapi.json)
- * Generator: openapi-typescript ${version} via packages/types/scripts/generate.mjs
+ * Generator: ${generator} via packages/types/scripts/generate.mjs
  * Regenerate with \`pnpm generate\` after editing the spec.
  */
 
@@ -28,19 +31,72 @@ const ast = await openapiTS(pathToFileURL(specPath), {
   // The client always sends Version and Authorization itself.
   alphabetize: false,
 });
-const fresh = header + astToString(ast);
+const spec = JSON.parse(await readFile(specPath, 'utf8'));
+const outputs = {
+  'openapi.gen.ts': header(`openapi-typescript ${version}`) + astToString(ast),
+  'contract.gen.ts': header('the contract extractor') + contractModule(spec),
+};
+
+/** Resolves a local `#/...` reference of the bundled spec. */
+function deref(node) {
+  if (!node?.$ref) return node;
+  return deref(
+    node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at, key) => at[key], spec),
+  );
+}
+
+/** The JSON-Schema keywords the client's input checks understand. */
+function constraint(schema, required) {
+  const s = deref(schema);
+  const picked = { required };
+  for (const key of ['type', 'format', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'default']) {
+    if (s[key] !== undefined) picked[key] = s[key];
+  }
+  return picked;
+}
+
+function contractModule(doc) {
+  const op = doc.paths['/payments/orders'].get;
+  const params = op.parameters.map(deref);
+  const query = Object.fromEntries(
+    params.filter((p) => p.in === 'query').map((p) => [p.name, constraint(p.schema, Boolean(p.required))]),
+  );
+  const propertyTypes = (name) =>
+    Object.fromEntries(
+      Object.entries(deref(doc.components.schemas[name]).properties).map(([key, prop]) => [key, deref(prop).type]),
+    );
+  const json = (value) => JSON.stringify(value, null, 2);
+  return `/** Constraints of each query parameter of \`GET /payments/orders\`, from the spec. */
+export const listOrdersQueryConstraints = ${json(query)} as const;
+
+/** JSON type of each property of \`Order\`, from the spec. */
+export const orderPropertyTypes = ${json(propertyTypes('Order'))} as const;
+
+/** JSON type of each property of \`ListOrdersResponse\`, from the spec. */
+export const listOrdersResponsePropertyTypes = ${json(propertyTypes('ListOrdersResponse'))} as const;
+`;
+}
 
 if (process.argv.includes('--check')) {
-  const committed = await readFile(outPath, 'utf8').catch(() => '');
-  if (committed !== fresh) {
+  const stale = [];
+  for (const [name, fresh] of Object.entries(outputs)) {
+    const committed = await readFile(srcDir + name, 'utf8').catch(() => '');
+    if (committed !== fresh) stale.push(`packages/types/src/${name}`);
+  }
+  if (stale.length) {
     console.error(
-      'packages/types/src/openapi.gen.ts is out of date with spec/openapi.yaml.\n' +
-        'Run `pnpm generate` and commit the result (never edit the generated file by hand).',
+      `${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} out of date with spec/openapi.yaml.\n` +
+        'Run `pnpm generate` and commit the result (never edit a generated file by hand).',
     );
     process.exit(1);
   }
-  console.log('openapi.gen.ts is in sync with the spec.');
+  console.log('Generated files are in sync with the spec.');
 } else {
-  await writeFile(outPath, fresh);
-  console.log(`wrote ${outPath}`);
+  for (const [name, fresh] of Object.entries(outputs)) {
+    await writeFile(srcDir + name, fresh);
+    console.log(`wrote packages/types/src/${name}`);
+  }
 }

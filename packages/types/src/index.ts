@@ -2,6 +2,11 @@
 // from src/openapi.gen.ts; edit the spec, not this file, to change a shape.
 import type { components, operations, paths } from './openapi.gen.js';
 
+export {
+  listOrdersQueryConstraints,
+  listOrdersResponsePropertyTypes,
+  orderPropertyTypes,
+} from './contract.gen.js';
 export { paymentStatusValues } from './openapi.gen.js';
 export type { components, operations, paths };
 

@@ -1,7 +1,7 @@
 // The runtime enum arrays the client validates input with come from the spec.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { paymentStatusValues } from '../src/index.js';
+import { listOrdersQueryConstraints, orderPropertyTypes, paymentStatusValues } from '../src/index.js';
 
 const require = createRequire(import.meta.url);
 const spec = require('@hl-orders/spec/openapi.json');
@@ -9,5 +9,28 @@ const spec = require('@hl-orders/spec/openapi.json');
 describe('generated runtime values', () => {
   it('paymentStatusValues lists exactly the enum of the bundled spec', () => {
     expect([...paymentStatusValues]).toEqual(spec.components.schemas.PaymentStatus.enum);
+  });
+
+  it('listOrdersQueryConstraints carries each query parameter of the spec with its bounds', () => {
+    const op = spec.paths['/payments/orders'].get;
+    const names = op.parameters
+      .map((p: { $ref: string }) => spec.components.parameters[p.$ref.split('/').pop() as string])
+      .filter((p: { in: string }) => p.in === 'query')
+      .map((p: { name: string }) => p.name);
+    expect(Object.keys(listOrdersQueryConstraints)).toEqual(names);
+    expect(listOrdersQueryConstraints.altId.required).toBe(true);
+    expect(listOrdersQueryConstraints.limit).toMatchObject({
+      type: 'integer',
+      minimum: spec.components.parameters.limit.schema.minimum,
+      maximum: spec.components.parameters.limit.schema.maximum,
+    });
+  });
+
+  it('orderPropertyTypes gives the JSON type of every Order property', () => {
+    const props = spec.components.schemas.Order.properties;
+    expect(Object.keys(orderPropertyTypes)).toEqual(Object.keys(props));
+    expect(orderPropertyTypes.amount).toBe('number');
+    expect(orderPropertyTypes.liveMode).toBe('boolean');
+    expect(orderPropertyTypes.sourceMeta).toBe('object');
   });
 });
