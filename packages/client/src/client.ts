@@ -1,37 +1,63 @@
 // createOrdersClient: the public entry point. A thin layer over openapi-fetch
-// that adds auth, the Version header, altType, and a throwing `listOrders`.
+// that adds auth, the Version header and altType (middleware), input checks,
+// retries with backoff, rate-limit pacing, timeouts, typed errors and
+// auto-pagination, each in a module of its own.
 import type { ListOrdersErrorBody, ListOrdersQuery, ListOrdersResponse } from '@hl-orders/types';
 import {
   APIConnectionError,
+  APIConnectionTimeoutError,
   APIUserAbortError,
   errorFromResponse,
+  HlOrdersError,
   InvalidResponseError,
   type RequestInfo,
 } from './errors.js';
 import { altTypeMiddleware, authMiddleware } from './internal/auth.js';
 import { createHttp, type FetchLike, type Middleware, type RawClient } from './internal/openapi-fetch.js';
 import { parseRateLimit } from './internal/rate-limit-headers.js';
-import { type OrdersClientOptions, resolveOptions } from './options.js';
+import { redactError, redactor } from './internal/redact.js';
+import { withRetries } from './internal/retry.js';
+import { normalizeListOrdersResponse } from './normalize.js';
+import { checkCount, checkTimeout, type OrdersClientOptions, resolveOptions } from './options.js';
+import { type ListAllOptions, OrderList } from './pagination.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { validateListOrdersQuery } from './validate.js';
 
 /** Per-call options. */
 export interface RequestOptions {
-  /** Cancels the request; the call rejects with `APIUserAbortError`. */
+  /** Cancels the request (and any wait before a retry); the call rejects with `APIUserAbortError`. */
   signal?: AbortSignal;
+  /** Per-attempt timeout in ms. Default: the client's `timeout` (30000). */
+  timeout?: number;
+  /** Retries for this call. Default: the client's `maxRetries` (2). */
+  maxRetries?: number;
 }
 
 /** A client for the Orders API. */
 export interface OrdersClient {
   /**
-   * The raw typed openapi-fetch call: resolves to `{ data, error, response }`
-   * and never throws for an HTTP status.
+   * The raw typed openapi-fetch call: resolves to `{ data, error, response }`,
+   * never throws for an HTTP status, and neither checks input nor retries.
    */
   GET: RawClient['GET'];
   /** Registers openapi-fetch middleware on every request of this client. */
   use(...middleware: Middleware[]): void;
   /** Removes middleware added with `use`. */
   eject(...middleware: Middleware[]): void;
-  /** Lists one page of orders; throws an `APIError` subclass for an error status. */
+  /**
+   * Lists one page of orders. Checks the query first (`ValidationError`),
+   * retries what can succeed on retry, and throws an `HlOrdersError` subclass.
+   */
   listOrders(query: ListOrdersQuery, options?: RequestOptions): Promise<ListOrdersResponse>;
+  readonly orders: {
+    /**
+     * Every order matching the query, fetched page by page as you iterate:
+     * `for await (const order of client.orders.list({ altId }))`.
+     */
+    list(query: ListOrdersQuery, options?: ListAllOptions): OrderList;
+  };
+  /** The limiter pacing this client's requests, if any (share it with `rateLimiter`). */
+  readonly rateLimiter: RateLimiter | undefined;
   /** The base URL requests go to. */
   readonly baseUrl: string;
 }
@@ -44,20 +70,26 @@ function withConnectionErrors(fetchFn: FetchLike): FetchLike {
     } catch (error) {
       const request: RequestInfo = { method: input.method, url: input.url };
       if (input.signal?.aborted || init?.signal?.aborted) throw new APIUserAbortError(request, { cause: error });
-      const reason =
-        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      throw new APIConnectionError(
-        request,
-        `${request.method} ${request.url} got no answer (${reason}). Check the network and baseUrl, then retry.`,
-        { cause: error },
-      );
+      throw connectionError(request, error);
     }
   };
+}
+
+function connectionError(request: RequestInfo, error: unknown): APIConnectionError {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new APIConnectionError(
+    request,
+    `${request.method} ${request.url} got no complete answer (${reason}). Check the network and baseUrl, then retry.`,
+    { cause: error },
+  );
 }
 
 /** Creates a client. Throws `ConfigurationError` for an unusable option. */
 export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
   const resolved = resolveOptions(options);
+  const scrub = redactor(resolved.token);
+  const limiter = resolved.rateLimiter;
   const raw = createHttp({
     baseUrl: resolved.baseUrl,
     fetch: withConnectionErrors(resolved.fetch),
@@ -65,22 +97,47 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     middleware: [authMiddleware(resolved.token, resolved.version), altTypeMiddleware(resolved.altType)],
   });
 
-  async function listOrders(query: ListOrdersQuery, opts: RequestOptions = {}): Promise<ListOrdersResponse> {
+  /** One attempt: paced, timed out, and every failure turned into a typed error. */
+  async function attempt(query: ListOrdersQuery, signal: AbortSignal | undefined, timeout: number) {
     const request: RequestInfo = { method: 'GET', url: `${resolved.baseUrl}/payments/orders` };
-    const result = await raw.GET('/payments/orders', { params: { query }, parseAs: 'text', signal: opts.signal });
+    if (limiter)
+      await limiter.acquire(signal).catch((e) => Promise.reject(new APIUserAbortError(request, { cause: e })));
+    const timer = AbortSignal.timeout(timeout);
+    const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+    let result: Awaited<ReturnType<typeof get>>;
+    const get = () => raw.GET('/payments/orders', { params: { query }, parseAs: 'text', signal: combined });
+    try {
+      result = await get();
+    } catch (error) {
+      // Reading the body happens inside openapi-fetch, after fetch resolved, so a
+      // timeout or reset mid-body surfaces here rather than in withConnectionErrors.
+      if (signal?.aborted) throw new APIUserAbortError(request, { cause: error });
+      if (timer.aborted) {
+        throw new APIConnectionTimeoutError(
+          request,
+          `${request.method} ${request.url} took longer than ${timeout} ms. Raise \`timeout\` or narrow the query.`,
+          { cause: error },
+        );
+      }
+      if (error instanceof HlOrdersError) throw error;
+      if (error instanceof TypeError) throw connectionError(request, error);
+      throw error;
+    }
     const { response } = result;
     request.url = response.url || request.url;
+    const rateLimit = parseRateLimit(response.headers);
+    limiter?.update(rateLimit, response.status);
     const headers = Object.fromEntries(response.headers);
     if (!response.ok) {
       // openapi-fetch has already tried JSON and left a non-JSON body as text.
       const error: unknown = result.error;
       const body = typeof error === 'string' ? error.slice(0, 1000) : (error as ListOrdersErrorBody | undefined);
-      throw errorFromResponse(response.status, body, headers, request, parseRateLimit(response.headers));
+      throw errorFromResponse(response.status, body, headers, request, rateLimit);
     }
     const text = result.data ?? '';
-    let body: unknown;
+    let page: ListOrdersResponse;
     try {
-      body = JSON.parse(text);
+      page = JSON.parse(text);
     } catch {
       throw new InvalidResponseError(
         response.status,
@@ -90,9 +147,38 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
         `${request.method} ${request.url} answered ${response.status} with a body that is not JSON (${text.length} bytes${
           text.length ? `, starting "${text.slice(0, 40)}"` : ''
         }). The response was cut off or came from a proxy; retry later.`,
+        rateLimit,
       );
     }
-    return body as ListOrdersResponse;
+    if (resolved.normalize) page = normalizeListOrdersResponse(page);
+    if (!page || typeof page !== 'object' || !Array.isArray(page.data)) {
+      throw new InvalidResponseError(
+        response.status,
+        text.slice(0, 1000),
+        headers,
+        request,
+        `${request.method} ${request.url} answered without a \`data\` array, which the contract requires. Check baseUrl: it may not be the Orders API.`,
+        rateLimit,
+      );
+    }
+    return page;
+  }
+
+  async function listOrders(query: ListOrdersQuery, opts: RequestOptions = {}): Promise<ListOrdersResponse> {
+    const checked = validateListOrdersQuery(query);
+    const timeout = checkTimeout(opts.timeout, resolved.timeout);
+    const maxRetries = checkCount('maxRetries', opts.maxRetries, resolved.maxRetries);
+    try {
+      return await withRetries(() => attempt(checked, opts.signal, timeout), {
+        maxRetries,
+        maxDelayMs: 60_000,
+        signal: opts.signal,
+        onRetry: resolved.onRetry,
+      });
+    } catch (error) {
+      redactError(error, scrub);
+      throw error;
+    }
   }
 
   return {
@@ -100,6 +186,10 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     use: raw.use,
     eject: raw.eject,
     listOrders,
+    orders: {
+      list: (query, opts) => new OrderList(listOrders, validateListOrdersQuery(query), opts),
+    },
+    rateLimiter: limiter,
     baseUrl: resolved.baseUrl,
   };
 }

@@ -13,6 +13,8 @@ export interface RequestInfo {
 /** Base class of every error thrown by `@hl-orders/client`. */
 export class HlOrdersError extends Error {
   override name = 'HlOrdersError';
+  /** How many attempts were made before this error was thrown (1 when none was retried). */
+  attempts = 1;
 }
 
 /** The client was created with an unusable option (no token, a bad baseUrl, ...). */
@@ -46,6 +48,8 @@ export class APIError extends HlOrdersError {
     readonly headers: Record<string, string>,
     readonly request: RequestInfo,
     message: string,
+    /** The parsed `X-RateLimit-*` and `Retry-After` headers of the response. */
+    readonly rateLimit: RateLimitInfo = {},
   ) {
     super(message);
   }
@@ -74,20 +78,9 @@ export class UnprocessableEntityError extends APIError {
     return bodyMessages(this.body);
   }
 }
-/** 429: the burst or the daily rate limit was hit. */
+/** 429: the burst or the daily rate limit was hit; `rateLimit` has the parsed headers. */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
-  constructor(
-    status: number,
-    body: APIError['body'],
-    headers: Record<string, string>,
-    request: RequestInfo,
-    message: string,
-    /** The parsed `X-RateLimit-*` and `Retry-After` headers. */
-    readonly rateLimit: RateLimitInfo,
-  ) {
-    super(status, body, headers, request, message);
-  }
   /** Which budget was spent: `daily` can't succeed before tomorrow, `burst` can after a wait. */
   get scope(): 'burst' | 'daily' {
     return this.rateLimit.dailyRemaining === 0 ? 'daily' : 'burst';
@@ -146,53 +139,43 @@ export function errorFromResponse(
   headers: Record<string, string>,
   request: RequestInfo,
   rateLimit: RateLimitInfo,
-  attempts = 1,
 ): APIError {
   const where = `${request.method} ${request.url}`;
   const said = bodyMessages(body).join('; ') || (typeof body === 'string' && body ? 'non-JSON body' : 'no message');
-  const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
-  const args = [status, body, headers, request] as const;
+  const make = (Class: typeof APIError, message: string) =>
+    new Class(status, body, headers, request, `${where} ${message}`, rateLimit);
   switch (status) {
     case 400:
-      return new BadRequestError(
-        ...args,
-        `${where} was rejected as malformed (400: ${said}). Check the query parameters against the spec.`,
+      return make(
+        BadRequestError,
+        `was rejected as malformed (400: ${said}). Check the query parameters against the spec.`,
       );
     case 401:
-      return new AuthenticationError(
-        ...args,
-        `${where} was refused: the token is invalid or expired (401: ${said}). Check that it is a current Sub-Account OAuth access token or Private Integration Token with the scope ${SCOPE}.`,
+      return make(
+        AuthenticationError,
+        `was refused: the token is invalid or expired (401: ${said}). Check that it is a current Sub-Account OAuth access token or Private Integration Token with the scope ${SCOPE}.`,
       );
     case 403:
-      return new PermissionDeniedError(
-        ...args,
-        `${where} was forbidden (403: ${said}). The token is valid but may not read these orders: check that altId is the token's own location and that the token has the scope ${SCOPE}.`,
+      return make(
+        PermissionDeniedError,
+        `was forbidden (403: ${said}). The token is valid but may not read these orders: check that altId is the token's own location and that the token has the scope ${SCOPE}.`,
       );
     case 404:
-      return new NotFoundError(
-        ...args,
-        `${where} found nothing (404: ${said}). Check altId (the location id) and baseUrl.`,
-      );
+      return make(NotFoundError, `found nothing (404: ${said}). Check altId (the location id) and baseUrl.`);
     case 422:
-      return new UnprocessableEntityError(
-        ...args,
-        `${where} had invalid parameters (422: ${said}). Fix them and send it again.`,
-      );
+      return make(UnprocessableEntityError, `had invalid parameters (422: ${said}). Fix them and send it again.`);
     case 429: {
-      const daily = rateLimit.dailyRemaining === 0;
-      const advice = daily
-        ? `The daily budget (${rateLimit.dailyLimit ?? '200,000'} requests) is spent; retrying before it resets will not help.`
-        : `The burst limit (${rateLimit.max ?? 100} requests per ${(rateLimit.intervalMs ?? 10_000) / 1000} s) was hit${tried}; wait ${
-            rateLimit.retryAfterMs !== undefined ? `${Math.ceil(rateLimit.retryAfterMs / 1000)} s` : 'a few seconds'
-          } and retry, or share one rate limiter between clients of this location.`;
-      return new RateLimitError(...args, `${where} was rate limited (429). ${advice}`, rateLimit);
+      const wait =
+        rateLimit.retryAfterMs !== undefined ? `${Math.ceil(rateLimit.retryAfterMs / 1000)} s` : 'a few seconds';
+      const advice =
+        rateLimit.dailyRemaining === 0
+          ? `The daily budget (${rateLimit.dailyLimit ?? 200_000} requests) is spent; retrying before it resets will not help.`
+          : `The burst limit (${rateLimit.max ?? 100} requests per ${(rateLimit.intervalMs ?? 10_000) / 1000} s) was hit; wait ${wait} and retry, or share one RateLimiter between the clients of this location.`;
+      return make(RateLimitError, `was rate limited (429). ${advice}`);
     }
   }
   if (status >= 500) {
-    return new InternalServerError(
-      ...args,
-      `${where} failed on the server (${status}: ${said})${tried}. This is safe to retry later.`,
-    );
+    return make(InternalServerError, `failed on the server (${status}: ${said}). This is safe to retry later.`);
   }
-  return new APIError(...args, `${where} failed with HTTP ${status} (${said})${tried}.`);
+  return make(APIError, `failed with HTTP ${status} (${said}).`);
 }

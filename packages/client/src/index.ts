@@ -26,10 +26,15 @@ export {
 } from './errors.js';
 export type { FetchLike, Middleware } from './internal/openapi-fetch.js';
 export type { RateLimitInfo } from './internal/rate-limit-headers.js';
+export { normalizeListOrdersResponse, normalizeOrder } from './normalize.js';
 export {
   type AltType,
   type ApiVersion,
   DEFAULT_BASE_URL,
   DEFAULT_VERSION,
   type OrdersClientOptions,
+  type RetryEvent,
 } from './options.js';
+export { type ListAllOptions, OrderList, type OrdersPage } from './pagination.js';
+export { RateLimiter, type RateLimiterOptions, type RateLimiterStats } from './rate-limiter.js';
+export { validateListOrdersQuery } from './validate.js';

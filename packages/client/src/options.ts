@@ -3,6 +3,7 @@
 import type { ListOrdersHeaders, ListOrdersQuery } from '@hl-orders/types';
 import { ConfigurationError } from './errors.js';
 import type { FetchLike } from './internal/openapi-fetch.js';
+import { RateLimiter } from './rate-limiter.js';
 
 /** The vendor's API; white-label domains serve the same API elsewhere. */
 export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
@@ -33,6 +34,37 @@ export interface OrdersClientOptions {
    * (see the spec for why); `null` sends none.
    */
   altType?: AltType | null;
+  /**
+   * Retries of a failed GET (connection error, timeout, 408, burst 429, 5xx,
+   * unreadable body). Default: `2`. Overridable per request.
+   */
+  maxRetries?: number;
+  /** Per-attempt timeout in ms, covering the response body. Default: `30000`. Overridable per request. */
+  timeout?: number;
+  /**
+   * Paces requests under the burst limit. Default: a limiter of this client's
+   * own (100 requests / 10 s until the headers say otherwise). Pass one
+   * `RateLimiter` to several clients of the same location to share the budget,
+   * or `false` to send without pacing.
+   */
+  rateLimiter?: RateLimiter | false;
+  /**
+   * Convert string-encoded numbers, booleans and sourceMeta in responses to the
+   * spec's types (the vendor's docs show `"amount": "100"`). Default: `true`.
+   */
+  normalize?: boolean;
+  /** Called before each retry, e.g. to log or count them. */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** What `onRetry` is told. */
+export interface RetryEvent {
+  /** The retry about to be made: 1 for the first retry. */
+  retry: number;
+  /** How long the client waits before it, in ms. */
+  delayMs: number;
+  /** The error of the attempt that failed. */
+  error: Error;
 }
 
 export interface ResolvedOptions {
@@ -42,6 +74,11 @@ export interface ResolvedOptions {
   fetch: FetchLike;
   headers: Record<string, string>;
   altType: AltType | null;
+  maxRetries: number;
+  timeout: number;
+  rateLimiter: RateLimiter | undefined;
+  normalize: boolean;
+  onRetry: ((event: RetryEvent) => void) | undefined;
 }
 
 export function resolveOptions(options: OrdersClientOptions): ResolvedOptions {
@@ -55,7 +92,30 @@ export function resolveOptions(options: OrdersClientOptions): ResolvedOptions {
     fetch: checkFetch(options.fetch),
     headers: { ...options.headers },
     altType: options.altType === undefined ? 'location' : options.altType,
+    maxRetries: checkCount('maxRetries', options.maxRetries, 2),
+    timeout: checkTimeout(options.timeout, 30_000),
+    rateLimiter: options.rateLimiter === false ? undefined : (options.rateLimiter ?? new RateLimiter()),
+    normalize: options.normalize ?? true,
+    onRetry: options.onRetry,
   };
+}
+
+/** A retry count: a whole number from 0 to 10. */
+export function checkCount(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) {
+    throw new ConfigurationError(`${name} must be a whole number from 0 to 10 (got ${String(value)}).`);
+  }
+  return value;
+}
+
+/** A timeout in ms: above 0, at most 10 minutes. */
+export function checkTimeout(value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 600_000) {
+    throw new ConfigurationError(`timeout must be a number of ms above 0 and at most 600000 (got ${String(value)}).`);
+  }
+  return value;
 }
 
 function checkToken(token: unknown): string {

@@ -96,7 +96,7 @@ describe('broken responses', () => {
     const { fetch } = recorder(
       () => new Response('{"data":[{"_id":"a"', { status: 200, headers: { 'content-type': 'application/json' } }),
     );
-    const error = await createOrdersClient({ token: 't', fetch })
+    const error = await createOrdersClient({ token: 't', fetch, maxRetries: 0 })
       .listOrders({ altId: 'a' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
@@ -108,7 +108,7 @@ describe('broken responses', () => {
     const fetch = async () => {
       throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:1') });
     };
-    const error = await createOrdersClient({ token: 'secret', fetch, baseUrl: 'http://127.0.0.1:1' })
+    const error = await createOrdersClient({ token: 'secret', fetch, baseUrl: 'http://127.0.0.1:1', maxRetries: 0 })
       .listOrders({ altId: 'a' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
