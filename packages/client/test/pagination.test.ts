@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { APIUserAbortError, createOrdersClient, HlOrdersError, ValidationError } from '../src/index.js';
+import { fakeApi, order } from './support/fake-api.js';
+
+const client = (fetch: (r: Request) => Promise<Response>) =>
+  createOrdersClient({ token: 'secret-token', fetch, rateLimiter: false, maxRetries: 0 });
+
+async function collect(iterable: AsyncIterable<{ _id: string }>): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const o of iterable) ids.push(o._id);
+  return ids;
+}
+
+describe('client.orders.list', () => {
+  it('walks every page and yields each order once, in order', async () => {
+    const api = fakeApi({ count: 250 });
+    const ids = await collect(client(api.fetch).orders.list({ altId: 'loc' }));
+    expect(ids).toEqual(api.orders.map((o) => o._id));
+    // 100 + 100 + 50: the short page ends it, no extra request
+    expect(api.requests.map((u) => u.searchParams.get('offset'))).toEqual(['0', '100', '200']);
+  });
+
+  it('stops on totalCount when the last page is exactly full', async () => {
+    const api = fakeApi({ count: 200 });
+    expect(await collect(client(api.fetch).orders.list({ altId: 'loc' }))).toHaveLength(200);
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('does not trust a totalCount of 0 when orders keep coming (the vendor example)', async () => {
+    const api = fakeApi({ count: 25, totalCount: () => 0 });
+    const ids = await collect(client(api.fetch).orders.list({ altId: 'loc', limit: 10 }));
+    expect(ids).toHaveLength(25);
+  });
+
+  it('keeps the query filters and page size on every page', async () => {
+    const api = fakeApi({ count: 30 });
+    await collect(client(api.fetch).orders.list({ altId: 'loc', paymentStatus: 'paid', limit: 10 }));
+    for (const url of api.requests) {
+      expect(url.searchParams.get('paymentStatus')).toBe('paid');
+      expect(url.searchParams.get('limit')).toBe('10');
+    }
+  });
+
+  it('loses and repeats nothing while orders are inserted at the front', async () => {
+    const api = fakeApi({
+      count: 95,
+      beforePage: (orders, n) => {
+        if (n > 1) orders.unshift(order(1000 + n * 3), order(1001 + n * 3), order(1002 + n * 3));
+      },
+    });
+    const before = api.orders.map((o) => o._id);
+    const ids = await collect(client(api.fetch).orders.list({ altId: 'loc', limit: 10 }));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of before) expect(ids).toContain(id);
+  });
+
+  it('stops with an error instead of looping when the server ignores offset', async () => {
+    const api = fakeApi({ count: 50, ignoreOffset: true });
+    await expect(collect(client(api.fetch).orders.list({ altId: 'loc', limit: 10 }))).rejects.toThrow(HlOrdersError);
+    expect(api.requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('caps with maxItems and skips ids already seen', async () => {
+    const api = fakeApi({ count: 50 });
+    const list = client(api.fetch).orders.list(
+      { altId: 'loc', limit: 10 },
+      { maxItems: 7, seenIds: [api.orders[0]!._id] },
+    );
+    expect(await collect(list)).toEqual(api.orders.slice(1, 8).map((o) => o._id));
+  });
+
+  it('pages() gives whole pages with totalCount and offsets', async () => {
+    const api = fakeApi({ count: 25 });
+    const pages = [];
+    for await (const page of client(api.fetch).orders.list({ altId: 'loc', limit: 10 }).pages()) pages.push(page);
+    expect(pages.map((p) => [p.offset, p.nextOffset, p.data.length, p.totalCount])).toEqual([
+      [0, 10, 10, 25],
+      [10, 20, 10, 25],
+      [20, 25, 5, 25],
+    ]);
+  });
+
+  it('toArray refuses to collect without a cap, and honours one', async () => {
+    const api = fakeApi({ count: 300 });
+    const list = client(api.fetch).orders.list({ altId: 'loc' });
+    // @ts-expect-error the cap is required
+    await expect(list.toArray({})).rejects.toThrow(ValidationError);
+    expect(await list.toArray({ maxItems: 120 })).toHaveLength(120);
+  });
+
+  it('cancels between pages with an AbortSignal', async () => {
+    const controller = new AbortController();
+    const api = fakeApi({ count: 100, beforePage: (_, n) => n === 2 && controller.abort() });
+    const list = client(api.fetch).orders.list({ altId: 'loc', limit: 10 }, { signal: controller.signal });
+    await expect(collect(list)).rejects.toThrow(APIUserAbortError);
+    expect(api.requests.length).toBeLessThanOrEqual(2);
+  });
+
+  it('checks the query before the first request', () => {
+    const api = fakeApi({ count: 1 });
+    expect(() => client(api.fetch).orders.list({ altId: 'loc', endAt: 'yesterday' })).toThrow(/endAt/);
+    expect(api.requests).toHaveLength(0);
+  });
+});
