@@ -107,7 +107,7 @@ describe('retries', () => {
     };
     await run(make(fetch).listOrders({ altId: 'a' }));
     expect(retries[0]?.error).toBeInstanceOf(APIError);
-    expect((retries[0]?.error as APIError).status).toBe(408);
+    expect((retries[0]!.error as APIError).status).toBe(408);
     expect(retries[1]?.error).toBeInstanceOf(APIConnectionError);
     expect(n).toBe(3);
   });
