@@ -102,17 +102,25 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     const request: RequestInfo = { method: 'GET', url: `${resolved.baseUrl}/payments/orders` };
     if (limiter)
       await limiter.acquire(signal).catch((e) => Promise.reject(new APIUserAbortError(request, { cause: e })));
-    const timer = AbortSignal.timeout(timeout);
-    const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+    // One controller per attempt, aborted by the timer or by the caller's signal
+    // (cheaper than AbortSignal.any on Node 20, and the timer is always cleared).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`timed out after ${timeout} ms`, 'TimeoutError'));
+    }, timeout);
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
     let result: Awaited<ReturnType<typeof get>>;
-    const get = () => raw.GET('/payments/orders', { params: { query }, parseAs: 'text', signal: combined });
+    const get = () => raw.GET('/payments/orders', { params: { query }, parseAs: 'text', signal: controller.signal });
     try {
       result = await get();
     } catch (error) {
       // Reading the body happens inside openapi-fetch, after fetch resolved, so a
       // timeout or reset mid-body surfaces here rather than in withConnectionErrors.
       if (signal?.aborted) throw new APIUserAbortError(request, { cause: error });
-      if (timer.aborted) {
+      if (timedOut) {
         throw new APIConnectionTimeoutError(
           request,
           `${request.method} ${request.url} took longer than ${timeout} ms. Raise \`timeout\` or narrow the query.`,
@@ -122,6 +130,9 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
       if (error instanceof HlOrdersError) throw error;
       if (error instanceof TypeError) throw connectionError(request, error);
       throw error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
     const { response } = result;
     request.url = response.url || request.url;
@@ -164,8 +175,12 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     return page;
   }
 
+  function withAltType(query: ListOrdersQuery): ListOrdersQuery {
+    return resolved.altType === null || query.altType !== undefined ? query : { ...query, altType: resolved.altType };
+  }
+
   async function listOrders(query: ListOrdersQuery, opts: RequestOptions = {}): Promise<ListOrdersResponse> {
-    const checked = validateListOrdersQuery(query);
+    const checked = withAltType(validateListOrdersQuery(query));
     const timeout = checkTimeout(opts.timeout, resolved.timeout);
     const maxRetries = checkCount('maxRetries', opts.maxRetries, resolved.maxRetries);
     try {

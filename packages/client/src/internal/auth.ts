@@ -20,8 +20,10 @@ export function authMiddleware(token: string, version: string): Middleware {
  */
 export function altTypeMiddleware(altType: string | null): Middleware {
   return {
-    onRequest({ request }) {
-      if (altType === null) return undefined;
+    onRequest({ request, params }) {
+      // listOrders puts it in the query itself; rebuilding the Request is only
+      // needed for raw GET calls that left it out.
+      if (altType === null || params.query?.altType !== undefined) return undefined;
       const url = new URL(request.url);
       if (url.searchParams.has('altType')) return undefined;
       url.searchParams.set('altType', altType);
