@@ -23,6 +23,13 @@ export interface ListAllOptions {
    * they are not yielded again. Default: none.
    */
   seenIds?: Iterable<string>;
+  /**
+   * How many recent pages' ids to remember for dropping repeats. Default: all
+   * of them. A repeat can only come from the pages just before (inserted orders
+   * shift the list by their number), so a bounded window such as `20` keeps
+   * memory constant for exports of any size.
+   */
+  dedupeWindow?: number;
 }
 
 /** One page, as `pages()` yields it. */
@@ -47,7 +54,7 @@ export class OrderList implements AsyncIterable<Order> {
   readonly #options: ListAllOptions;
 
   constructor(fetchPage: FetchPage, query: ListOrdersQuery, options: ListAllOptions = {}) {
-    for (const key of ['maxItems', 'pageSize'] as const) {
+    for (const key of ['maxItems', 'pageSize', 'dedupeWindow'] as const) {
       const value = options[key];
       if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
         throw new ValidationError(key, value, `${key} must be a whole number above 0 (got ${String(value)}).`);
@@ -63,6 +70,9 @@ export class OrderList implements AsyncIterable<Order> {
     const { maxItems = Number.POSITIVE_INFINITY, signal, timeout, maxRetries } = this.#options;
     const limit = this.#options.pageSize ?? this.#query.limit ?? 100;
     const seen = new Set(this.#options.seenIds);
+    const before = seen.size;
+    const window = this.#options.dedupeWindow ?? Number.POSITIVE_INFINITY;
+    const recent: string[][] = [];
     let offset = this.#query.offset ?? 0;
     let delivered = 0;
     let staleFullPages = 0;
@@ -77,6 +87,8 @@ export class OrderList implements AsyncIterable<Order> {
         fresh.push(order);
       }
       delivered += fresh.length;
+      recent.push(fresh.map((o) => o._id));
+      if (recent.length > window) for (const id of recent.shift() ?? []) seen.delete(id);
       const nextOffset = offset + page.data.length;
       yield { ...page, offset, nextOffset, fresh };
       // An empty or short page is the end, whatever totalCount says.
@@ -91,7 +103,7 @@ export class OrderList implements AsyncIterable<Order> {
       }
       // totalCount ends paging only when it is plausible (it counts at least
       // what we have seen); otherwise the next page decides.
-      if (page.totalCount >= seen.size && nextOffset >= page.totalCount) return;
+      if (page.totalCount >= before + delivered && nextOffset >= page.totalCount) return;
       offset = nextOffset;
     }
   }

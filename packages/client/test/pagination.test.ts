@@ -54,6 +54,19 @@ describe('client.orders.list', () => {
     for (const id of before) expect(ids).toContain(id);
   });
 
+  it('drops repeats with a bounded dedupe window too', async () => {
+    const api = fakeApi({
+      count: 300,
+      beforePage: (orders, n) => {
+        if (n > 1) orders.unshift(order(5000 + n * 2), order(5001 + n * 2));
+      },
+    });
+    const before = api.orders.map((o) => o._id);
+    const ids = await collect(client(api.fetch).orders.list({ altId: 'loc', limit: 10 }, { dedupeWindow: 2 }));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of before) expect(ids).toContain(id);
+  });
+
   it('stops with an error instead of looping when the server ignores offset', async () => {
     const api = fakeApi({ count: 50, ignoreOffset: true });
     await expect(collect(client(api.fetch).orders.list({ altId: 'loc', limit: 10 }))).rejects.toThrow(HlOrdersError);
