@@ -202,7 +202,22 @@ export interface components {
         };
         /** @description A page of orders. */
         ListOrdersResponse: {
-            /** @description The orders of this page, at most `limit` of them. */
+            /**
+             * @description The orders of this page, at most `limit` of them.
+             * @example [
+             *       {
+             *         "_id": "653f5e0cde5a1314e62a837c",
+             *         "altId": "3SwdhCu3svxI8AKsPJt6",
+             *         "altType": "location",
+             *         "currency": "USD",
+             *         "amount": 100,
+             *         "status": "completed",
+             *         "sourceType": "funnel",
+             *         "createdAt": "2023-11-20T10:23:36.515Z",
+             *         "updatedAt": "2024-01-23T09:57:04.846Z"
+             *       }
+             *     ]
+             */
             data: components["schemas"]["Order"][];
             /**
              * @description Number of orders matching the filters across all pages (not the length of `data`). The vendor's example pairs one order with `totalCount: 0`; that example is wrong, but clients should still stop on an empty or short page rather than trust this number alone.

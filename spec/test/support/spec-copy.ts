@@ -1,0 +1,38 @@
+// Copies of the real spec with one seeded edit each, in throw-away folders.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+
+export const specPath = new URL('../../openapi.yaml', import.meta.url);
+export const realSpec = await readFile(specPath, 'utf8');
+
+/** One text replacement; it must match exactly once, so a spec change can't turn a seed into a no-op. */
+export function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+    throw new Error(`seed edit must match spec/openapi.yaml exactly once: ${JSON.stringify(from.slice(0, 80))}`);
+  }
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** 1-based line of the first occurrence of `needle` in `text`. */
+export function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`not found: ${needle}`);
+  return text.slice(0, at).split('\n').length;
+}
+
+/** A temp folder removed after the test file; `write` puts files in it. */
+export async function scratch(prefix: string) {
+  const dir = await mkdtemp(join(tmpdir(), `hl-orders-${prefix}-`));
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  return {
+    dir,
+    async write(name: string, text: string) {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      return path;
+    },
+  };
+}
