@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// hl-orders: list and export HighLevel orders. Data goes to stdout, everything
+// for a human to stderr; errors are one line (JSON with --format json), never a
+// stack trace for a user mistake, never the token.
+import { createRequire } from 'node:module';
+import { ValidationError } from '@hl-orders/client';
+import { Command, CommanderError, Option } from 'commander';
+import { exportCommand } from './commands/export.js';
+import { listCommand } from './commands/list.js';
+import { describe, EXIT, exitCodeFor } from './exit-codes.js';
+import { FLAG_FOR_FIELD } from './query.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+const EXIT_CODES = `
+Exit codes:
+  0  success
+  1  failure (network, server, unexpected response)
+  2  usage error (bad flag or value)
+  4  authentication (no token, or the API refused it)
+  130 interrupted (Ctrl-C); an export to a file can be resumed with --resume`;
+
+const ENVIRONMENT = `
+Environment:
+  HIGHLEVEL_TOKEN        Sub-Account OAuth access token or Private Integration Token
+                         (scope payments/orders.readonly); preferred to --token
+  HIGHLEVEL_LOCATION_ID  the sub-account (location) id, instead of --location
+  HIGHLEVEL_BASE_URL     API origin for white-label domains, instead of --base-url
+  NO_COLOR               turns colours off`;
+
+function addConnectionOptions(cmd: Command): Command {
+  return cmd
+    .option('--location <id>', 'sub-account (location) id [env: HIGHLEVEL_LOCATION_ID]')
+    .option('--token <token>', 'API token [env: HIGHLEVEL_TOKEN; prefer the variable]')
+    .option('--base-url <url>', 'API origin, for white-label domains [env: HIGHLEVEL_BASE_URL]')
+    .option('--mock', 'use a local simulator with 250 fake orders instead of the API (no token needed)')
+    .option('--timeout <ms>', 'per-request timeout in milliseconds (default: 30000)')
+    .option('--max-retries <n>', 'retries of a failed request (default: 2)');
+}
+
+function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--status <status>', 'order status, e.g. completed')
+    .addOption(
+      new Option('--payment-status <status>', 'payment status').choices([
+        'paid',
+        'unpaid',
+        'refunded',
+        'partially_paid',
+      ]),
+    )
+    .option('--payment-mode <mode>', 'payment mode: live or test')
+    .option('--from <date>', 'orders created on or after this day (YYYY-MM-DD)')
+    .option('--to <date>', 'orders created on or before this day (YYYY-MM-DD)')
+    .option('--search <text>', 'text to search for in order names')
+    .option('--contact <id>', 'only orders of this contact id')
+    .option('--source <id>', 'only orders from this source id')
+    .option('--funnel-products <ids>', 'comma-separated funnel product ids')
+    .option('--limit <n>', 'page size, 1-100 (list default: 10, export default: 100)');
+}
+
+export function buildProgram(onExit: (code: number) => void): Command {
+  const program = new Command('hl-orders')
+    .description('List and export HighLevel (LeadConnector) payment orders.')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `${ENVIRONMENT}\n${EXIT_CODES}`);
+
+  const orders = program.command('orders').description('work with the orders of a sub-account');
+
+  addFilterOptions(addConnectionOptions(orders.command('list')))
+    .description('print one page of orders (a table on a terminal, JSON when piped)')
+    .option('--offset <n>', 'index of the first order of the page (default: 0)')
+    .option('--format <format>', 'table, json, ndjson or csv')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  hl-orders orders list --mock
+  hl-orders orders list --payment-status paid --from 2024-01-01 --to 2024-01-31
+  hl-orders orders list --search "Awesome order" --format json | jq '.data[]._id'
+  HIGHLEVEL_BASE_URL=https://api.my-agency.com hl-orders orders list --location abc123
+${EXIT_CODES}`,
+    )
+    .action(async (flags) => listCommand(flags));
+
+  addFilterOptions(addConnectionOptions(orders.command('export')))
+    .description('write every matching order to a file or stdout, paced under the rate limit')
+    .option('-o, --output <file>', 'file to write (default: stdout); makes the export resumable')
+    .option('--format <format>', 'ndjson, csv or json (default: from the file extension, else ndjson)')
+    .option('--resume', 'continue an interrupted export to --output')
+    .option('--restart', 'discard an interrupted export to --output and start over')
+    .option('--no-progress', 'no progress line on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  hl-orders orders export --mock -o orders.csv
+  hl-orders orders export --payment-status paid -o paid.ndjson
+  hl-orders orders export -o paid.ndjson --resume      # after Ctrl-C or a crash
+  hl-orders orders export --from 2024-01-01 | gzip > 2024.ndjson.gz
+${EXIT_CODES}`,
+    )
+    .action(async (flags) => onExit(await exportCommand(flags)));
+
+  program.exitOverride();
+  orders.exitOverride();
+  for (const cmd of orders.commands) cmd.exitOverride();
+  return program;
+}
+
+function reportError(error: unknown, json: boolean): number {
+  const code = exitCodeFor(error);
+  let message = describe(error);
+  if (error instanceof ValidationError && FLAG_FOR_FIELD[error.field]) {
+    message = `${FLAG_FOR_FIELD[error.field]}: ${message}`;
+  }
+  if (json) {
+    const name = error instanceof Error ? error.name : 'Error';
+    process.stderr.write(`${JSON.stringify({ error: { name, message, exitCode: code } })}\n`);
+  } else {
+    process.stderr.write(`hl-orders: ${message}\n`);
+  }
+  return code;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  const json = argv.includes('--format') && argv[argv.indexOf('--format') + 1] === 'json';
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; everything else commander rejects is usage.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      if (error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    return reportError(error, json || argv.includes('--format=json'));
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`hl-orders: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT.failure;
+  },
+);
