@@ -65,6 +65,19 @@ describe('valid queries', () => {
   });
 });
 
+describe('auto-pagination through Prism', () => {
+  it('iterates, pages and collects within the contract', async () => {
+    const c = client();
+    const ids: string[] = [];
+    for await (const order of c.orders.list({ altId, paymentStatus: 'paid' })) ids.push(order._id);
+    expect(ids).toEqual(['653f5e0cde5a1314e62a837c']);
+    const pages = [];
+    for await (const page of c.orders.list({ altId }, { pageSize: 25 }).pages()) pages.push(page);
+    expect(pages).toHaveLength(1);
+    expect(await c.orders.list({ altId }).toArray({ maxItems: 10 })).toHaveLength(1);
+  });
+});
+
 describe('documented error statuses come back typed', () => {
   const cases = [
     [400, BadRequestError],
