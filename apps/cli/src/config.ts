@@ -2,7 +2,6 @@
 // (HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL), or --mock for a
 // local simulator with no account at all.
 import { createOrdersClient, type OrdersClient } from '@hl-orders/client';
-import { startSimulator } from '@hl-orders/mock';
 import { AuthError, UsageError } from './exit-codes.js';
 
 export interface ConnectionFlags {
@@ -46,6 +45,8 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
   if (flags.mock) {
     // The simulator honours every filter and paginates like the API, with the
     // documented rate limits, so --mock shows the real behaviour on fake data.
+    // Loaded only for --mock: a real run never pays for the simulator's code.
+    const { startSimulator } = await import('@hl-orders/mock');
     const sim = await startSimulator({ count: 250, seed: 1 });
     const altId = flags.location ?? sim.locationId;
     return {
