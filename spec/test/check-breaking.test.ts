@@ -8,16 +8,18 @@ const removeSearch = (s: string) => replaceOnce(s, "        - $ref: '#/component
 const all = (bump: string) => ({ '@hl-orders/spec': bump, '@hl-orders/types': bump, '@hl-orders/client': bump });
 
 describe.concurrent('breaking-change gate', () => {
-  it('passes when the spec did not change since the release', async () => {
-    const repo = await seededRepo();
+  it('passes when the spec did not change since the release', async ({ onTestFinished }) => {
+    const repo = await seededRepo(onTestFinished);
     await repo.release('1.0.0');
     const { code, output } = await repo.gate();
     expect(output).toContain('no contract change since git tag @hl-orders/spec@1.0.0');
     expect(code).toBe(0);
   });
 
-  it('fails when the changesets declare a minor for a removed parameter, and says why and how to fix it', async () => {
-    const repo = await seededRepo();
+  it('fails when the changesets declare a minor for a removed parameter, and says why and how to fix it', async ({
+    onTestFinished,
+  }) => {
+    const repo = await seededRepo(onTestFinished);
     await repo.release('1.0.0');
     await repo.write('spec/openapi.yaml', removeSearch(realSpec));
     await repo.changeset('drop-search', all('minor'));
@@ -32,8 +34,8 @@ describe.concurrent('breaking-change gate', () => {
     expect(output).toContain('run `pnpm changeset`');
   });
 
-  it('passes when every contract package declares the major', async () => {
-    const repo = await seededRepo();
+  it('passes when every contract package declares the major', async ({ onTestFinished }) => {
+    const repo = await seededRepo(onTestFinished);
     await repo.release('1.0.0');
     await repo.write('spec/openapi.yaml', removeSearch(realSpec));
     await repo.changeset('drop-search', all('major'));
@@ -42,8 +44,8 @@ describe.concurrent('breaking-change gate', () => {
     expect(code).toBe(0);
   });
 
-  it('counts a package without a changeset as no bump', async () => {
-    const repo = await seededRepo();
+  it('counts a package without a changeset as no bump', async ({ onTestFinished }) => {
+    const repo = await seededRepo(onTestFinished);
     await repo.release('1.0.0');
     await repo.write('spec/openapi.yaml', removeSearch(realSpec));
     await repo.changeset('drop-search', { '@hl-orders/spec': 'major', '@hl-orders/types': 'major' });
@@ -54,8 +56,8 @@ describe.concurrent('breaking-change gate', () => {
     expect(output).toContain('select @hl-orders/client, choose "major"');
   });
 
-  it('fails a new optional parameter declared as a patch, and passes it as a minor', async () => {
-    const repo = await seededRepo();
+  it('fails a new optional parameter declared as a patch, and passes it as a minor', async ({ onTestFinished }) => {
+    const repo = await seededRepo(onTestFinished);
     await repo.release('1.4.2');
     await repo.write(
       'spec/openapi.yaml',
@@ -74,8 +76,8 @@ describe.concurrent('breaking-change gate', () => {
     expect(passed.code).toBe(0);
   });
 
-  it('accepts a bump that `pnpm version-packages` already applied to the versions', async () => {
-    const repo = await seededRepo();
+  it('accepts a bump that `pnpm version-packages` already applied to the versions', async ({ onTestFinished }) => {
+    const repo = await seededRepo(onTestFinished);
     await repo.release('1.0.0');
     await repo.write('spec/openapi.yaml', removeSearch(realSpec));
     await repo.setVersions('2.0.0'); // the changesets were consumed
@@ -84,8 +86,8 @@ describe.concurrent('breaking-change gate', () => {
     expect(code).toBe(0);
   });
 
-  it('compares with the highest release tag by semver, not by name', async () => {
-    const repo = await seededRepo();
+  it('compares with the highest release tag by semver, not by name', async ({ onTestFinished }) => {
+    const repo = await seededRepo(onTestFinished);
     await repo.release('1.2.0');
     await repo.write('spec/openapi.yaml', removeSearch(realSpec));
     await repo.release('1.10.0'); // released with the parameter removed

@@ -144,13 +144,13 @@ function parseStylish(output: string): Map<string, Problem[]> {
   return byFile;
 }
 
-describe('spec lint gate', () => {
+describe('spec lint gate', async () => {
   const seeded = new Map<string, string>();
   let output = '';
   let exitCode: number | null = null;
+  const dir = await scratch('lint');
 
   beforeAll(async () => {
-    const dir = await scratch('lint');
     const files: string[] = [];
     for (const [index, [name, seed]] of Object.entries(seeds).entries()) {
       const file = `seed-${index}.yaml`;

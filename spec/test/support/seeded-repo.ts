@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll } from 'vitest';
 import { realSpec } from './spec-copy.js';
 
 const exec = promisify(execFile);
@@ -30,9 +29,14 @@ const gitConfig = [
   'tag.gpgsign=false',
 ];
 
-export async function seededRepo() {
+/**
+ * Call inside a test with that test's own `onTestFinished` (the global one may
+ * pick another test when tests run concurrently): the repository is removed
+ * when the test finishes.
+ */
+export async function seededRepo(onTestFinished: (cleanup: () => Promise<void>) => void) {
   const root = await mkdtemp(join(tmpdir(), 'hl-orders-gate-'));
-  afterAll(() => rm(root, { recursive: true, force: true }));
+  onTestFinished(() => rm(root, { recursive: true, force: true }));
   const write = async (path: string, text: string) => {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);

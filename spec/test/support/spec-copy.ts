@@ -23,7 +23,7 @@ export function lineOf(text: string, needle: string): number {
   return text.slice(0, at).split('\n').length;
 }
 
-/** A temp folder removed after the test file; `write` puts files in it. */
+/** Call in a describe body: a temp folder removed after its tests; `write` puts files in it. */
 export async function scratch(prefix: string) {
   const dir = await mkdtemp(join(tmpdir(), `hl-orders-${prefix}-`));
   afterAll(() => rm(dir, { recursive: true, force: true }));
