@@ -1,0 +1,47 @@
+// startSimulator, the public entry point: a stateful stand-in for the real
+// List Orders API on 127.0.0.1. The implementation (fastify, faker) is loaded
+// on first use, so that importing @hl-orders/mock for startMock alone stays
+// light.
+import type { Order } from '@hl-orders/types';
+import type { Failure, InsertEvery } from './faults.js';
+import { resolveOptions, type SimulatorOptions } from './options.js';
+import type { SimulatedOrder } from './order-record.js';
+import type { SimulatorStats } from './stats.js';
+
+/** A running simulator. */
+export interface RunningSimulator {
+  /** Base URL, e.g. `http://127.0.0.1:41234`; the API is at `${url}/payments/orders`. */
+  readonly url: string;
+  readonly port: number;
+  /** The location whose orders are served (the only `altId` that is not refused with 403). */
+  readonly locationId: string;
+  /** Stops listening and closes every connection, keep-alive ones included. Safe to call twice. */
+  stop(): Promise<void>;
+  /** The current orders, in listing order (newest first). Frozen; a new array after each insertion. */
+  orders(): readonly Order[];
+  /** The current orders with their hidden attributes (payment status, funnel product ids), in listing order. */
+  records(): readonly SimulatedOrder[];
+  /** Inserts `count` new orders created now (newer than every other), as a live location would. Returns them, newest first. */
+  insertOrders(count: number): readonly Order[];
+  /** Queues a failure for the next `failure.count` (default 1) requests that would have been answered with a page. */
+  fail(failure: Failure): void;
+  /** Delays the next `count` answers after authentication (default: every answer from now on) by `ms` milliseconds; `0` turns latency off. */
+  setLatency(ms: number, count?: number): void;
+  /** Inserts orders every so many pages served; `undefined` turns it off. */
+  setInsertEvery(rule: InsertEvery | undefined): void;
+  /** Drops queued failures, latency and the insertion rule. */
+  clearFaults(): void;
+  /** Counters since start or the last {@link resetStats}. */
+  stats(): SimulatorStats;
+  resetStats(): void;
+  /** Forgets every rate-limit window and daily count, as if no request had been made. */
+  resetRateLimits(): void;
+}
+
+/** Starts a simulator of `GET /payments/orders` on 127.0.0.1 and resolves once it listens. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  // Options are checked before the heavy import, so a mistake fails fast.
+  const resolved = resolveOptions(options);
+  const { runSimulator } = await import('./run-simulator.js');
+  return runSimulator(resolved);
+}
