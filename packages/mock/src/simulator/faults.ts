@@ -75,9 +75,10 @@ export function checkInsertEvery(rule: InsertEvery): InsertEvery {
 /** The fault state of one simulator. */
 export class Faults {
   readonly #queue: { failure: Failure; left: number }[] = [];
+  /** Delay of every answer, in ms. */
   #latencyMs = 0;
-  /** Answers still to delay; Infinity for "every answer". */
-  #latencyLeft = 0;
+  /** A delay for the next few answers only, taking precedence over #latencyMs while it lasts. */
+  #burst = { ms: 0, left: 0 };
   #insertEvery: InsertEvery | undefined;
   #pagesSinceInsert = 0;
 
@@ -105,17 +106,28 @@ export class Faults {
     return head.failure;
   }
 
+  /**
+   * Without `count`: delay every answer by `ms` (0 for none), and drop any
+   * pending delay of the next few. With `count`: delay only the next `count`
+   * answers by `ms`; the every-answer delay applies again after them.
+   */
   setLatency(ms: number, count?: number): void {
     if (!(Number.isFinite(ms) && ms >= 0)) throw new RangeError(`latency must be a number of ms >= 0, got ${ms}`);
-    if (count !== undefined) wholeNumber(count, 'count', 1);
-    this.#latencyMs = ms;
-    this.#latencyLeft = ms === 0 ? 0 : (count ?? Number.POSITIVE_INFINITY);
+    if (count === undefined) {
+      this.#latencyMs = ms;
+      this.#burst = { ms: 0, left: 0 };
+    } else {
+      wholeNumber(count, 'count', 1);
+      this.#burst = { ms, left: count };
+    }
   }
 
-  /** The delay for the next answer, in ms (0 for none), counting it against a limited latency. */
+  /** The delay for the next answer, in ms (0 for none). */
   takeLatency(): number {
-    if (this.#latencyLeft <= 0) return 0;
-    this.#latencyLeft--;
+    if (this.#burst.left > 0) {
+      this.#burst.left--;
+      return this.#burst.ms;
+    }
     return this.#latencyMs;
   }
 

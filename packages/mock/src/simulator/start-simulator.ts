@@ -25,7 +25,11 @@ export interface RunningSimulator {
   insertOrders(count: number): readonly Order[];
   /** Queues a failure for the next `failure.count` (default 1) requests that would have been answered with a page. */
   fail(failure: Failure): void;
-  /** Delays the next `count` answers after authentication (default: every answer from now on) by `ms` milliseconds; `0` turns latency off. */
+  /**
+   * Without `count`: delays every answer after authentication by `ms`
+   * milliseconds (`0` turns it off). With `count`: delays only the next
+   * `count` answers by `ms`, after which the every-answer delay applies again.
+   */
   setLatency(ms: number, count?: number): void;
   /** Inserts orders every so many pages served; `undefined` turns it off. */
   setInsertEvery(rule: InsertEvery | undefined): void;

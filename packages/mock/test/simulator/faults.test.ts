@@ -26,8 +26,12 @@ describe('Faults', () => {
     const faults = new Faults({ latencyMs: 20 });
     expect([faults.takeLatency(), faults.takeLatency()]).toEqual([20, 20]);
     faults.setLatency(50, 2);
-    expect([faults.takeLatency(), faults.takeLatency(), faults.takeLatency()]).toEqual([50, 50, 0]);
+    expect([faults.takeLatency(), faults.takeLatency(), faults.takeLatency()]).toEqual([50, 50, 20]);
+    faults.setLatency(0, 1);
+    expect([faults.takeLatency(), faults.takeLatency()]).toEqual([0, 20]);
+    faults.setLatency(50, 3);
     faults.setLatency(10);
+    expect(faults.takeLatency()).toBe(10);
     faults.clear();
     expect(faults.takeLatency()).toBe(0);
   });
