@@ -31,6 +31,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 })().catch((e) => { throw e; });
 `;
 for (let round = 1; round <= ROUNDS; round++) {
+  // Event-loop utilisation of this thread (the server's) over the round: how
+  // busy the simulator itself was, apart from the client's share of the CPU.
+  const elu = performance.eventLoopUtilization();
   const result = await new Promise((resolve, reject) => {
     const worker = new Worker(client, {
       eval: true,
@@ -39,11 +42,14 @@ for (let round = 1; round <= ROUNDS; round++) {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  const busy = performance.eventLoopUtilization(elu);
   const pages = Math.ceil(COUNT / 100);
   const perSecond = pages / (result.ms / 1000);
+  const serverMsPerPage = (busy.active / pages).toFixed(2);
   console.log(
     `round ${round}: ${pages} pages of 100 (${result.orders} orders) in ${result.ms.toFixed(0)} ms: ` +
-      `${perSecond.toFixed(0)} requests/s, ${(perSecond * 100).toFixed(0)} orders/s` +
+      `${perSecond.toFixed(0)} requests/s, ${(perSecond * 100).toFixed(0)} orders/s; ` +
+      `server busy ${serverMsPerPage} ms per page` +
       (round === 1 ? ' (first pass serialises each order once)' : ''),
   );
 }
