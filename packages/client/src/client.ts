@@ -100,8 +100,9 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
   /** One attempt: paced, timed out, and every failure turned into a typed error. */
   async function attempt(query: ListOrdersQuery, signal: AbortSignal | undefined, timeout: number) {
     const request: RequestInfo = { method: 'GET', url: `${resolved.baseUrl}/payments/orders` };
-    if (limiter)
-      await limiter.acquire(signal).catch((e) => Promise.reject(new APIUserAbortError(request, { cause: e })));
+    const release = limiter
+      ? await limiter.acquire(signal).catch((e) => Promise.reject(new APIUserAbortError(request, { cause: e })))
+      : undefined;
     // One controller per attempt, aborted by the timer or by the caller's signal
     // (cheaper than AbortSignal.any on Node 20, and the timer is always cleared).
     const controller = new AbortController();
@@ -133,6 +134,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      release?.();
     }
     const { response } = result;
     request.url = response.url || request.url;

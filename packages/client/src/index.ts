@@ -36,5 +36,5 @@ export {
   type RetryEvent,
 } from './options.js';
 export { type ListAllOptions, OrderList, type OrdersPage } from './pagination.js';
-export { RateLimiter, type RateLimiterOptions, type RateLimiterStats } from './rate-limiter.js';
+export { RateLimiter, type RateLimiterOptions, type RateLimiterStats, type ReleaseSlot } from './rate-limiter.js';
 export { validateListOrdersQuery } from './validate.js';

@@ -29,18 +29,24 @@ export interface RateLimiterStats {
   waitedMs: number;
 }
 
+/** Call when the response has arrived (or the attempt failed): the request then counts from that moment. */
+export type ReleaseSlot = () => void;
+
 /**
- * A sliding-window limiter: at most `max` request starts in any `intervalMs`
- * (plus margin), which keeps under the limit whether the server counts in
- * fixed or sliding windows. It also learns the real limits from the
- * `X-RateLimit-*` headers and pauses when the server says the budget is spent.
+ * A sliding-window limiter: at most `max` requests in any `intervalMs` (plus
+ * margin). Each request counts from when its response arrived, not from when
+ * it was sent: the server saw it somewhere in between, so counting from the
+ * later moment keeps under the limit however long the requests travel, whether
+ * the server counts in fixed or sliding windows. It also learns the real limits
+ * from the `X-RateLimit-*` headers and pauses when the server says the budget
+ * is spent.
  */
 export class RateLimiter {
   #max: number;
   #intervalMs: number;
   readonly #marginMs: number;
-  /** Reserved start times, ascending. */
-  readonly #starts: number[] = [];
+  /** When each recent request counts from: its start while in flight, its answer once done. */
+  readonly #slots: { at: number }[] = [];
   #blockedUntil = 0;
   readonly #stats: RateLimiterStats = { acquired: 0, delayed: 0, waitedMs: 0 };
 
@@ -59,26 +65,31 @@ export class RateLimiter {
     return { ...this.#stats };
   }
 
-  /** Waits until a request may start, and reserves its slot. Rejects with the signal's reason on abort. */
-  async acquire(signal?: AbortSignal): Promise<void> {
-    const now = Date.now();
-    const window = this.#intervalMs + this.#marginMs;
-    while (this.#starts.length && (this.#starts[0] as number) <= now - window) this.#starts.shift();
-    let at = Math.max(now, this.#blockedUntil, this.#starts.at(-1) ?? 0);
-    if (this.#starts.length >= this.#max) {
-      at = Math.max(at, (this.#starts[this.#starts.length - this.#max] as number) + window);
-    }
-    this.#starts.push(at);
-    this.#stats.acquired++;
-    if (at > now) {
-      this.#stats.delayed++;
-      this.#stats.waitedMs += at - now;
-      try {
-        await sleep(at - now, signal);
-      } catch (error) {
-        this.#starts.splice(this.#starts.indexOf(at), 1);
-        throw error;
+  /**
+   * Waits until a request may start and takes a slot for it. Resolves to the
+   * function to call when its answer has arrived. Rejects with the signal's
+   * reason on abort.
+   */
+  async acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
+    const asked = Date.now();
+    for (;;) {
+      const now = Date.now();
+      const wait = this.#waitFor(now);
+      if (wait <= 0) {
+        const slot = { at: now };
+        this.#slots.push(slot);
+        this.#stats.acquired++;
+        if (now > asked) {
+          this.#stats.delayed++;
+          this.#stats.waitedMs += now - asked;
+        }
+        return () => {
+          slot.at = Math.max(slot.at, Date.now());
+        };
       }
+      // Waiters re-check on waking: answers that arrived meanwhile may have
+      // moved the window, and another waiter may have taken the free slot.
+      await sleep(wait, signal);
     }
   }
 
@@ -91,22 +102,36 @@ export class RateLimiter {
       this.#blockedUntil = Math.max(this.#blockedUntil, now + (info.retryAfterMs ?? this.#intervalMs));
       return;
     }
-    // Spent by someone else (another process on the same location): our own log
-    // can't see it, so wait for the window to turn over.
-    if (info.remaining === 0 && this.#inWindow(now) < this.#max) {
+    // Spent by someone else (another process on the same location): our own
+    // slots can't see it, so wait for the window to turn over.
+    if (info.remaining === 0 && this.#recent(now).length < this.#max) {
       this.#blockedUntil = Math.max(this.#blockedUntil, now + (info.retryAfterMs ?? this.#intervalMs));
     }
   }
 
-  #inWindow(now: number): number {
-    const from = now - this.#intervalMs - this.#marginMs;
-    return this.#starts.filter((t) => t > from).length;
+  /** Slot times inside the current window, most recent first. */
+  #recent(now: number): number[] {
+    const window = this.#intervalMs + this.#marginMs;
+    for (let i = this.#slots.length - 1; i >= 0; i--) {
+      if ((this.#slots[i] as { at: number }).at <= now - window) this.#slots.splice(i, 1);
+    }
+    return this.#slots.map((slot) => slot.at).sort((a, b) => b - a);
+  }
+
+  /** Milliseconds until a request may start (0 or less: now). */
+  #waitFor(now: number): number {
+    const recent = this.#recent(now);
+    const blocked = this.#blockedUntil - now;
+    if (recent.length < this.#max) return blocked;
+    const oldestThatCounts = recent[this.#max - 1] as number;
+    return Math.max(blocked, oldestThatCounts + this.#intervalMs + this.#marginMs - now);
   }
 }
 
 function positive(value: number | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!(Number.isFinite(value) && value > 0))
+  if (!(Number.isFinite(value) && value > 0)) {
     throw new ConfigurationError(`RateLimiter ${name} must be a positive number of requests or ms.`);
+  }
   return value;
 }

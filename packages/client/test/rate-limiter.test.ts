@@ -13,7 +13,12 @@ describe('RateLimiter', () => {
   async function startTimes(limiter: RateLimiter, n: number): Promise<number[]> {
     const t0 = Date.now();
     const times: number[] = [];
-    const all = Array.from({ length: n }, () => limiter.acquire().then(() => times.push(Date.now() - t0)));
+    const all = Array.from({ length: n }, () =>
+      limiter.acquire().then((release) => {
+        times.push(Date.now() - t0);
+        release();
+      }),
+    );
     await vi.runAllTimersAsync();
     await Promise.all(all);
     return times.sort((a, b) => a - b);
@@ -45,6 +50,18 @@ describe('RateLimiter', () => {
     limiter.update({ max: 100, intervalMs: 2000, remaining: 0 }, 200);
     expect(await startTimes(limiter, 1)).toEqual([2000]);
     expect(limiter.stats).toMatchObject({ acquired: 1, delayed: 1, waitedMs: 2000 });
+  });
+
+  it('counts a request from when its answer arrived, however long it travelled', async () => {
+    const limiter = new RateLimiter({ max: 1, intervalMs: 1000, marginMs: 0 });
+    const t0 = Date.now();
+    const slow = await limiter.acquire();
+    await vi.advanceTimersByTimeAsync(700);
+    slow(); // its answer took 700 ms: the server may have counted it that late
+    const third = limiter.acquire().then(() => Date.now() - t0);
+    await vi.runAllTimersAsync();
+    // Not at 1000 (when it was sent + the window) but at 1700.
+    expect(await third).toBe(1700);
   });
 
   it('gives its slot back when the wait is cancelled', async () => {

@@ -2,7 +2,15 @@
 // 2026-09): if it ever has to be replaced, only this module changes.
 
 import type { paths } from '@hl-orders/types';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { Client, Middleware } from 'openapi-fetch';
+import * as openapiFetch from 'openapi-fetch';
+
+type CreateClient = typeof openapiFetch.default;
+// openapi-fetch's CommonJS build puts createClient on `exports.default`, and a
+// bundler in Node mode (our CJS build) hands over that whole object as the
+// default import. Take the function wherever it is.
+const imported = openapiFetch.default as CreateClient | { default: CreateClient };
+const createClient: CreateClient = typeof imported === 'function' ? imported : imported.default;
 
 /** The fetch signature the client accepts: the platform's `fetch` or any compatible function. */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
