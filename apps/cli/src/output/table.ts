@@ -23,7 +23,7 @@ const columns: Column[] = [
   { title: 'SOURCE', value: (o) => [o.sourceType, o.sourceName].filter(Boolean).join(' / '), flexible: true },
 ];
 
-function fit(text: string, width: number): string {
+function clip(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length <= width ? flat : `${flat.slice(0, Math.max(0, width - 1))}…`;
 }
@@ -42,7 +42,7 @@ export function renderTable(orders: Order[], terminalWidth = 120): string {
     row
       .map((cell, i) => {
         const w = widths[i] ?? 0;
-        const text = fit(cell, w);
+        const text = clip(cell, w);
         return columns[i]?.align === 'right' ? text.padStart(w) : text.padEnd(w);
       })
       .join('  ')
