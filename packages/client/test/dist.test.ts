@@ -14,7 +14,9 @@ describe('dist', () => {
   });
 
   it('import("@hl-orders/client") works', async () => {
-    const { createOrdersClient } = await import('../dist/index.js');
+    // A computed specifier: typecheck runs before this package is built.
+    const entry = new URL('../dist/index.js', import.meta.url).href;
+    const { createOrdersClient } = await import(entry);
     const client = createOrdersClient({ token: 'dist-token', fetch, rateLimiter: false });
     expect(await client.listOrders({ altId: 'a' })).toEqual({ data: [], totalCount: 0 });
   });
