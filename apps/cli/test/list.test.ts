@@ -115,7 +115,8 @@ describe('formats', () => {
   });
 
   it('table: readable columns and a count on stderr; colour only when allowed', async () => {
-    const plain = await run(['orders', 'list', '--format', 'table', '--limit', '3'], env);
+    // CI=true must not turn colour on for piped output (picocolors' default would).
+    const plain = await run(['orders', 'list', '--format', 'table', '--limit', '3'], { ...env, CI: 'true' });
     const lines = plain.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ID\s+CREATED\s+STATUS\s+AMOUNT\s+CONTACT\s+SOURCE$/);
     expect(lines).toHaveLength(4);

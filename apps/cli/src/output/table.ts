@@ -1,7 +1,7 @@
 // The human view of a page: a few columns that fit the terminal, the longest
 // (contact) shortened first. Only used on a terminal unless asked for.
 import type { Order } from '@hl-orders/client';
-import pc from 'picocolors';
+import { colorsFor } from '../color.js';
 
 interface Column {
   title: string;
@@ -47,6 +47,6 @@ export function renderTable(orders: Order[], terminalWidth = 120): string {
       })
       .join('  ')
       .trimEnd();
-  const header = pc.bold(line(columns.map((c) => c.title)));
+  const header = colorsFor(process.stdout).bold(line(columns.map((c) => c.title)));
   return `${[header, ...cells.map(line)].join('\n')}\n`;
 }
