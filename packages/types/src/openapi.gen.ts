@@ -512,7 +512,7 @@ export interface components {
          */
         endAt: string;
         /**
-         * @description Text to search for in the order's name.
+         * @description Text to search for in the order's name, as the vendor puts it. Orders carry no name field in this response and the vendor does not say what the name is; the hl-orders simulator matches the text, case-insensitively, against the contact's name and email and the source name.
          * @example Awesome order
          */
         search: string;
@@ -623,7 +623,7 @@ export interface operations {
                  */
                 endAt?: components["parameters"]["endAt"];
                 /**
-                 * @description Text to search for in the order's name.
+                 * @description Text to search for in the order's name, as the vendor puts it. Orders carry no name field in this response and the vendor does not say what the name is; the hl-orders simulator matches the text, case-insensitively, against the contact's name and email and the source name.
                  * @example Awesome order
                  */
                 search?: components["parameters"]["search"];
