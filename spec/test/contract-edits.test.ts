@@ -104,8 +104,7 @@ const edits: Edit[] = [
   },
   {
     name: 'changing a parameter description',
-    edit: (s) =>
-      replaceOnce(s, "Text to search for in the order's name.", 'Text to search for in the name of the order.'),
+    edit: (s) => replaceOnce(s, 'Only orders of this contact.', 'Only the orders of this contact.'),
     bump: 'patch',
   },
   {

@@ -31,8 +31,8 @@ const seeds: Record<string, Seed> = {
   },
   'a parameter without description': {
     rule: 'parameter-description',
-    edit: (s) => replaceOnce(s, "      description: Text to search for in the order's name.\n", ''),
-    at: '    search:\n',
+    edit: (s) => replaceOnce(s, '      description: Only orders of this contact.\n', ''),
+    at: '    contactId:\n',
   },
   'a parameter without example': {
     rule: 'rule/parameter-example',
