@@ -1,8 +1,8 @@
 // Runs the Redocly CLI pinned in spec/package.json (never a global one), with
 // telemetry and update notices off, and collects its output.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { run } from './run.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -17,21 +17,9 @@ export const redoclyConfig = fileURLToPath(new URL('../../redocly.yaml', import.
  * rejects for a non-zero exit, since lint and diff use it to report findings.
  */
 export function runRedocly(args, { cwd } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [redoclyBin, ...args], {
-      cwd,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return run(process.execPath, [redoclyBin, ...args], {
+    cwd,
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+    allowFailure: true,
   });
 }

@@ -2,11 +2,11 @@
 // Used for git, npm and tar, whose failures the callers turn into messages.
 import { spawn } from 'node:child_process';
 
-export function run(command, args, { cwd, allowFailure = false } = {}) {
+export function run(command, args, { cwd, env, allowFailure = false } = {}) {
   return new Promise((resolve, reject) => {
     // npm is a .cmd script on Windows, which only a shell can start.
     const shell = process.platform === 'win32' && command === 'npm';
-    const child = spawn(command, args, { cwd, shell, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, shell, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
