@@ -10,31 +10,48 @@ export {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
+  type APIErrorOptions,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
   ConfigurationError,
+  type ErrorBody,
   HlOrdersError,
   InternalServerError,
   InvalidResponseError,
+  type InvalidResponseReason,
   NotFoundError,
+  PaginationError,
   PermissionDeniedError,
   RateLimitError,
   type RequestInfo,
   UnprocessableEntityError,
   ValidationError,
 } from './errors.js';
-export type { FetchLike, Middleware } from './internal/openapi-fetch.js';
-export type { RateLimitInfo } from './internal/rate-limit-headers.js';
 export { normalizeListOrdersResponse, normalizeOrder } from './normalize.js';
 export {
   type AltType,
   type ApiVersion,
   DEFAULT_BASE_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_VERSION,
   type OrdersClientOptions,
-  type RetryEvent,
 } from './options.js';
-export { type ListAllOptions, OrderList, type OrdersPage } from './pagination.js';
-export { RateLimiter, type RateLimiterOptions, type RateLimiterStats, type ReleaseSlot } from './rate-limiter.js';
+export {
+  type ListAllOptions,
+  type ListPosition,
+  OrderList,
+  type OrdersPage,
+  type PaginationStats,
+  type SeenIds,
+} from './pagination.js';
+export {
+  type AcquireOptions,
+  RateLimiter,
+  type RateLimiterOptions,
+  type RateLimiterStats,
+  type ReleaseSlot,
+  SlotTooFarError,
+} from './rate-limiter.js';
+export type { FetchLike, Middleware, RateLimitInfo, RetryEvent } from './types.js';
 export { validateListOrdersQuery } from './validate.js';

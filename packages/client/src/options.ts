@@ -2,8 +2,8 @@
 // into a clear message before any request is made.
 import type { ListOrdersHeaders, ListOrdersQuery } from '@hl-orders/types';
 import { ConfigurationError } from './errors.js';
-import type { FetchLike } from './internal/openapi-fetch.js';
 import { RateLimiter } from './rate-limiter.js';
+import type { FetchLike, RetryEvent } from './types.js';
 
 /** The vendor's API; white-label domains serve the same API elsewhere. */
 export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
@@ -55,16 +55,26 @@ export interface OrdersClientOptions {
   normalize?: boolean;
   /** Called before each retry, e.g. to log or count them. */
   onRetry?: (event: RetryEvent) => void;
-}
-
-/** What `onRetry` is told. */
-export interface RetryEvent {
-  /** The retry about to be made: 1 for the first retry. */
-  retry: number;
-  /** How long the client waits before it, in ms. */
-  delayMs: number;
-  /** The error of the attempt that failed. */
-  error: Error;
+  /**
+   * The longest wait the server can impose, in ms: a `Retry-After`, a rate-limit
+   * window or a spent budget. A longer one is not waited for: the call fails at
+   * once with a `RateLimitError` (or the status's error) saying when to retry.
+   * Default: `60000`. At most one hour.
+   */
+  maxWait?: number;
+  /**
+   * The largest response body the client reads, in bytes; a longer one is cut
+   * off and the attempt fails with `InvalidResponseError`. Default: `8388608`
+   * (8 MiB, about 40 times a page of 100 typical orders). Overridable per request.
+   */
+  maxResponseBytes?: number;
+  /**
+   * Allow `http://` to a host that is not this machine. The token would travel
+   * in clear text, readable and replayable by anyone on the path, so the client
+   * refuses it unless this is `true`. Loopback (`localhost`, `127.0.0.0/8`,
+   * `[::1]`) is always allowed. Default: `false`.
+   */
+  allowInsecureHttp?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -79,6 +89,8 @@ export interface ResolvedOptions {
   rateLimiter: RateLimiter | undefined;
   normalize: boolean;
   onRetry: ((event: RetryEvent) => void) | undefined;
+  maxWait: number;
+  maxResponseBytes: number;
 }
 
 export function resolveOptions(options: OrdersClientOptions): ResolvedOptions {
@@ -87,17 +99,41 @@ export function resolveOptions(options: OrdersClientOptions): ResolvedOptions {
   }
   return {
     token: checkToken(options.token),
-    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
-    version: options.version ?? DEFAULT_VERSION,
+    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, options.allowInsecureHttp === true),
+    version: checkVersion(options.version ?? DEFAULT_VERSION),
     fetch: checkFetch(options.fetch),
-    headers: { ...options.headers },
+    headers: checkHeaders(options.headers),
     altType: options.altType === undefined ? 'location' : options.altType,
     maxRetries: checkCount('maxRetries', options.maxRetries, 2),
     timeout: checkTimeout(options.timeout, 30_000),
     rateLimiter: options.rateLimiter === false ? undefined : (options.rateLimiter ?? new RateLimiter()),
     normalize: options.normalize ?? true,
     onRetry: options.onRetry,
+    maxWait: checkMs('maxWait', options.maxWait, 60_000, 3_600_000),
+    maxResponseBytes: checkBytes(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
   };
+}
+
+/** 8 MiB: a page of 100 orders is typically 100-200 kB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+function checkMs(name: string, value: unknown, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
+    throw new ConfigurationError(`${name} must be a number of ms from 0 to ${max} (got ${String(value)}).`);
+  }
+  return value;
+}
+
+/** A body size cap in bytes: a whole number from 1 kB to 1 GiB. */
+export function checkBytes(value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1024 || value > 2 ** 30) {
+    throw new ConfigurationError(
+      `maxResponseBytes must be a whole number of bytes from 1024 to 1073741824 (got ${String(value)}).`,
+    );
+  }
+  return value;
 }
 
 /** A retry count: a whole number from 0 to 10. */
@@ -133,10 +169,29 @@ function checkToken(token: unknown): string {
       'The API token contains spaces or control characters: copy it again without line breaks or surrounding text.',
     );
   }
+  // Only visible ASCII can travel in a header: anything else makes every
+  // request fail inside fetch, which would look like a network problem.
+  if (!/^[\x21-\x7e]+$/.test(bare)) {
+    throw new ConfigurationError(
+      'The API token contains characters that cannot be sent in an HTTP header (only visible ASCII can): it was probably mangled when copied (smart quotes, an ellipsis, a non-breaking space). Copy it again from HighLevel.',
+    );
+  }
   return bare;
 }
 
-function checkBaseUrl(baseUrl: unknown): string {
+/** Hosts that never leave this machine, so plain http to them exposes nothing. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+    /^::ffff:127\./.test(host)
+  );
+}
+
+function checkBaseUrl(baseUrl: unknown, allowInsecureHttp: boolean): string {
   if (typeof baseUrl !== 'string') throw new ConfigurationError('baseUrl must be a string URL.');
   let url: URL;
   try {
@@ -155,7 +210,40 @@ function checkBaseUrl(baseUrl: unknown): string {
       'baseUrl must not carry credentials, a query or a fragment: pass the token as `token`.',
     );
   }
+  if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
+    throw new ConfigurationError(
+      `baseUrl uses plain http:// to ${url.host}: the token would travel unencrypted, readable and reusable by anyone on the way. Use https://, or pass allowInsecureHttp: true if you really mean it (plain http is always allowed to localhost).`,
+    );
+  }
   return url.href.replace(/\/+$/, '');
+}
+
+function checkVersion(version: unknown): ApiVersion {
+  if (typeof version !== 'string' || !/^[\x21-\x7e]+$/.test(version)) {
+    throw new ConfigurationError(`version must be the API version string, e.g. ${DEFAULT_VERSION}.`);
+  }
+  return version as ApiVersion;
+}
+
+/** Extra headers, checked now so that a bad one is not reported later as a network failure. */
+function checkHeaders(headers: unknown): Record<string, string> {
+  if (headers === undefined) return {};
+  if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) {
+    throw new ConfigurationError('headers must be an object of header names to string values.');
+  }
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      new Headers([[name, String(value)]]);
+    } catch {
+      // The value is not echoed: it may be a credential.
+      throw new ConfigurationError(
+        `headers: "${name.slice(0, 40)}" is not a valid HTTP header (a name of letters, digits and -, a value of visible ASCII).`,
+      );
+    }
+    out[name] = String(value);
+  }
+  return out;
 }
 
 function checkFetch(fetchFn: FetchLike | undefined): FetchLike {

@@ -4,6 +4,7 @@
 // date-times are accepted and sent as the `YYYY-MM-DD` date they were written on.
 import { type ListOrdersQuery, listOrdersQueryConstraints } from '@hl-orders/types';
 import { ValidationError } from './errors.js';
+import { quoteUntrusted } from './internal/untrusted-text.js';
 
 type Constraint = {
   required: boolean;
@@ -19,12 +20,13 @@ const constraints: Record<string, Constraint> = listOrdersQueryConstraints;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)/;
 
+/** The refused value, short and printable (it may be anything a caller typed). */
 function show(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
+  return typeof value === 'string' ? `"${quoteUntrusted(value, 80)}"` : quoteUntrusted(String(value), 80);
 }
 
 function fail(field: string, value: unknown, problem: string): never {
-  throw new ValidationError(field, value, `${field} ${problem} (got ${show(value)}).`);
+  throw new ValidationError({ field, value, message: `${field} ${problem} (got ${show(value)}).` });
 }
 
 /** A real calendar date written as `YYYY-MM-DD` or an ISO 8601 date-time; returns `YYYY-MM-DD`. */
@@ -64,26 +66,42 @@ function checkValue(field: string, value: unknown, c: Constraint): unknown {
  */
 export function validateListOrdersQuery(query: ListOrdersQuery): ListOrdersQuery {
   if (query === null || typeof query !== 'object') {
-    throw new ValidationError('query', query, 'The query must be an object with at least altId (the location id).');
+    throw new ValidationError({
+      field: 'query',
+      value: query,
+      message: 'The query must be an object with at least altId (the location id).',
+    });
   }
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(query)) {
     const c = constraints[field];
     if (!c) {
       const known = Object.keys(constraints).join(', ');
-      throw new ValidationError(field, value, `Unknown query parameter "${field}": the parameters are ${known}.`);
+      throw new ValidationError({
+        field,
+        value,
+        message: `Unknown query parameter "${quoteUntrusted(field, 60)}": the parameters are ${known}.`,
+      });
     }
     if (value === undefined) continue;
     out[field] = checkValue(field, value, c);
   }
   for (const [field, c] of Object.entries(constraints)) {
     if (c.required && out[field] === undefined) {
-      throw new ValidationError(field, undefined, `${field} is required (the sub-account's location id).`);
+      throw new ValidationError({
+        field,
+        value: undefined,
+        message: `${field} is required (the sub-account's location id).`,
+      });
     }
   }
   const { startAt, endAt } = out as { startAt?: string; endAt?: string };
   if (startAt && endAt && startAt > endAt) {
-    throw new ValidationError('startAt', startAt, `startAt (${startAt}) is after endAt (${endAt}): swap them.`);
+    throw new ValidationError({
+      field: 'startAt',
+      value: startAt,
+      message: `startAt (${startAt}) is after endAt (${endAt}): swap them.`,
+    });
   }
   return out as ListOrdersQuery;
 }

@@ -1,7 +1,7 @@
 // Adds the credentials and the API version to every request. Done in middleware
 // (not in default headers) so that the raw client, listOrders and anything a
 // caller registers all send the same, and the token lives only in this closure.
-import type { Middleware } from './openapi-fetch.js';
+import type { Middleware } from '../types.js';
 
 export function authMiddleware(token: string, version: string): Middleware {
   return {

@@ -2,8 +2,13 @@
 // 2026-09): if it ever has to be replaced, only this module changes.
 
 import type { paths } from '@hl-orders/types';
-import type { Client, Middleware } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import * as openapiFetch from 'openapi-fetch';
+import type { FetchLike, Middleware } from '../types.js';
+import { capBody } from './body.js';
+import type { Redact } from './redact.js';
+import { redactError } from './redact-error.js';
+import { fetchFailure, isRedirect, redirectError, tooLargeError } from './request.js';
 
 type CreateClient = typeof openapiFetch.default;
 // openapi-fetch's CommonJS build puts createClient on `exports.default`, and a
@@ -11,9 +16,6 @@ type CreateClient = typeof openapiFetch.default;
 // default import. Take the function wherever it is.
 const imported = openapiFetch.default as CreateClient | { default: CreateClient };
 const createClient: CreateClient = typeof imported === 'function' ? imported : imported.default;
-
-/** The fetch signature the client accepts: the platform's `fetch` or any compatible function. */
-export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
 /**
  * `paths` as callers of the raw client see them: the `Version` header is added
@@ -32,7 +34,6 @@ export type ClientPaths = {
 };
 
 export type RawClient = Client<ClientPaths, 'application/json'>;
-export type { Middleware };
 
 export interface HttpOptions {
   baseUrl: string;
@@ -41,12 +42,41 @@ export interface HttpOptions {
   middleware: Middleware[];
 }
 
+/**
+ * The raw calls' fetch: the same guarantees as the client's own pipeline where
+ * they don't depend on the operation. A redirect is refused rather than
+ * followed, the body is capped, a failure of fetch itself becomes a typed
+ * error, and whatever is thrown is redacted.
+ */
+export function guardedFetch(fetchFn: FetchLike, options: { maxResponseBytes: number; redact: Redact }): FetchLike {
+  return async (input, init) => {
+    const request = { method: input.method, url: input.url };
+    let response: Response;
+    try {
+      response = await fetchFn(input, init);
+    } catch (error) {
+      const aborted = Boolean(input.signal?.aborted);
+      throw redactError(fetchFailure(request, error, { aborted, timedOut: false, timeout: 0 }), options.redact);
+    }
+    if (isRedirect(response)) {
+      await response.body?.cancel().catch(() => {});
+      throw redactError(redirectError(response, request), options.redact);
+    }
+    return capBody(response, options.maxResponseBytes, (error) =>
+      redactError(tooLargeError(error, response, request), options.redact),
+    );
+  };
+}
+
 export function createHttp(options: HttpOptions): RawClient {
   const client = createClient<ClientPaths, 'application/json'>({
     baseUrl: options.baseUrl,
     // Looked up per call, so a fetch patched after creation (tests, tracing) is used.
     fetch: (input) => options.fetch(input),
     headers: options.headers,
+    // Passed into every Request: the API never redirects, and following one
+    // would carry the token to wherever it points.
+    redirect: 'manual',
   });
   client.use(...options.middleware);
   return client;

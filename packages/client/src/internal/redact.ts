@@ -1,29 +1,53 @@
-// Defence in depth: the token never goes into a URL or a message of ours, but a
-// misbehaving server or proxy could echo the Authorization header back in a
-// body or header. Everything an error carries passes through here first.
+// Keeps every part of the token out of what the client hands back. The token
+// never goes into a URL or a message of ours, but a hostile or broken server or
+// proxy can echo the Authorization header back, whole or cut anywhere, in a
+// body, a header or a message; a careless caller can put it in the wrong field.
+// So any run of WINDOW or more characters of the token counts as the token, and
+// every error passes through here before anything in it is shortened: a cut
+// made first could leave a fragment that no longer matches in full.
 
-const MASK = '[redacted]';
+export const REDACTED = '[redacted]';
+/** The shortest run of the token's characters that is treated as the token. */
+export const WINDOW = 8;
 
-export function redactor(token: string): <T>(value: T) => T {
-  // A string this short is no secret and would be masked inside ordinary words.
-  if (token.length < 6) return (value) => value;
-  const scrub = <T>(value: T): T => {
-    if (typeof value === 'string') return (value.includes(token) ? value.split(token).join(MASK) : value) as T;
-    if (Array.isArray(value)) return value.map(scrub) as T;
-    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)])) as T;
+export type Redact = (text: string) => string;
+
+/** Shorter than this, a string is no secret and masking it would maul ordinary words. */
+const TRIVIAL = 6;
+
+/**
+ * A function that masks, in any text, every run of WINDOW or more consecutive
+ * characters that also occurs in `secret`. A secret shorter than WINDOW is
+ * masked only where it occurs whole (and one shorter than 6 is no secret).
+ */
+export function secretRedactor(secret: string): Redact {
+  if (secret.length < TRIVIAL) return (text) => text;
+  if (secret.length < WINDOW) return (text) => (text.includes(secret) ? text.split(secret).join(REDACTED) : text);
+  const grams = new Set<string>();
+  for (let i = 0; i + WINDOW <= secret.length; i++) grams.add(secret.slice(i, i + WINDOW));
+  const inSecret = new Set(secret);
+  return (text) => {
+    if (text.length < WINDOW) return text;
+    let out = '';
+    let copied = 0; // text before this index is already in `out`
+    let maskedTo = -1; // end of the masked run being extended
+    let i = 0;
+    while (i + WINDOW <= text.length) {
+      // A window can only match if its last character is one of the secret's:
+      // when it is not, no window that contains it can match, so skip past it.
+      if (!inSecret.has(text[i + WINDOW - 1] as string)) {
+        i += WINDOW;
+        continue;
+      }
+      if (grams.has(text.slice(i, i + WINDOW))) {
+        if (i > maskedTo) {
+          out += text.slice(copied, i) + REDACTED;
+        }
+        maskedTo = i + WINDOW;
+        copied = maskedTo;
+      }
+      i++;
     }
-    return value;
+    return copied === 0 ? text : out + text.slice(copied);
   };
-  return scrub;
-}
-
-/** Scrubs the token from an error's message and the data it carries, in place. */
-export function redactError(error: unknown, scrub: <T>(value: T) => T): void {
-  if (!(error instanceof Error)) return;
-  error.message = scrub(error.message);
-  const carrier = error as unknown as Record<string, unknown>;
-  for (const key of ['body', 'headers'] as const) {
-    if (key in carrier) Object.defineProperty(carrier, key, { value: scrub(carrier[key]), enumerable: true });
-  }
 }

@@ -1,7 +1,9 @@
-// The retry loop of GET requests. Every GET of this API is a read, so repeating
-// it is always safe; what decides is whether a repeat can succeed: connection
-// failures, timeouts, 408, a burst 429 and 5xx can, a spent daily budget or a
-// 4xx about the request itself can't.
+// The retry loop. What decides is whether a repeat can succeed and is safe:
+// connection failures, timeouts, 408, a burst 429, 5xx and a body cut off can
+// succeed on retry; a spent daily budget, a 4xx about the request itself, a
+// body over the size cap, a contract violation or a redirect can't. Every GET
+// of this API is a read, so repeating one is always safe. No wait is ever
+// longer than `maxWaitMs`, whoever asks for it.
 import {
   APIConnectionError,
   APIError,
@@ -10,29 +12,45 @@ import {
   InvalidResponseError,
   RateLimitError,
 } from '../errors.js';
-import type { RetryEvent } from '../options.js';
+import type { RetryEvent } from '../types.js';
 import { DEFAULT_BACKOFF, retryDelay } from './backoff.js';
 import { sleep } from './sleep.js';
 
+/** Errors that already say everything, when to retry included: never retried. */
+const final = new WeakSet<object>();
+
+export function markFinal<T extends object>(error: T): T {
+  final.add(error);
+  return error;
+}
+
 export interface RetryPolicy {
   maxRetries: number;
-  /** A server-requested wait longer than this (ms) is not waited for: the error is thrown. */
-  maxDelayMs: number;
+  /** A wait longer than this (ms) is not waited for: the error is thrown, saying when to retry. */
+  maxWaitMs: number;
   signal?: AbortSignal;
   onRetry?: (event: RetryEvent) => void;
+  /** Makes an error safe to show (redaction) before `onRetry` sees it. */
+  prepare: (error: unknown) => unknown;
   random?: () => number;
 }
 
+export interface RetryHint {
+  retryAfterMs?: number;
+  rateLimitIntervalMs?: number;
+}
+
 /** What the server said about when to come back, or `undefined` when a retry can't help. */
-export function retryHint(error: unknown): { retryAfterMs?: number; rateLimitIntervalMs?: number } | undefined {
-  if (error instanceof APIUserAbortError) return undefined;
-  if (error instanceof APIConnectionError || error instanceof InvalidResponseError) return {};
+export function retryHint(error: unknown): RetryHint | undefined {
+  if (typeof error === 'object' && error !== null && final.has(error)) return undefined;
+  if (error instanceof InvalidResponseError) return error.reason === 'not-json' ? {} : undefined;
+  if (error instanceof APIConnectionError) return {};
   if (error instanceof RateLimitError) {
     if (error.scope === 'daily') return undefined;
     return { retryAfterMs: error.rateLimit.retryAfterMs, rateLimitIntervalMs: error.rateLimit.intervalMs ?? 10_000 };
   }
   if (error instanceof APIError && (error.status === 408 || error.status >= 500)) {
-    return { retryAfterMs: error.rateLimit?.retryAfterMs };
+    return { retryAfterMs: error.rateLimit.retryAfterMs };
   }
   return undefined;
 }
@@ -46,19 +64,21 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
       const tries = retry + 1;
       if (!hint || retry >= policy.maxRetries) throw gaveUp(error, tries);
       const delayMs = retryDelay(retry, hint, DEFAULT_BACKOFF, policy.random);
-      if (delayMs > policy.maxDelayMs) {
+      if (delayMs > policy.maxWaitMs) {
+        const at = new Date(Date.now() + delayMs).toISOString();
         throw gaveUp(
           error,
           tries,
-          ` The server asked to wait ${Math.ceil(delayMs / 1000)} s, longer than the client waits.`,
+          ` The server asked to wait ${Math.ceil(delayMs / 1000)} s, longer than maxWait (${Math.ceil(policy.maxWaitMs / 1000)} s): retry after ${at}.`,
         );
       }
-      policy.onRetry?.({ retry: tries, delayMs, error: error as Error });
-      await sleep(delayMs, policy.signal).catch(() => {
-        throw (error as HlOrdersError & { request?: APIUserAbortError['request'] }).request
-          ? new APIUserAbortError((error as APIError).request, { cause: policy.signal?.reason })
-          : error;
-      });
+      policy.onRetry?.({ retry: tries, delayMs, error: policy.prepare(error) as Error });
+      try {
+        await sleep(delayMs, policy.signal);
+      } catch (reason) {
+        const request = (error as { request?: APIUserAbortError['request'] }).request;
+        throw request ? new APIUserAbortError({ request, cause: reason }) : error;
+      }
     }
   }
 }

@@ -19,6 +19,7 @@ import {
   html502,
   json,
   page,
+  pageOf,
   reset,
   slow,
   startFaultServer,
@@ -150,17 +151,18 @@ describe('or ends in the right typed error', () => {
 describe('pagination through faults', () => {
   it('gets every order exactly once while pages fail and recover', async () => {
     const all = Array.from({ length: 45 }, (_, i) => order(45 - i));
-    const at = (offset: number) => page(all.slice(offset, offset + 10), all.length);
+    const listing = pageOf(all);
     const { client } = await clientFor([
-      at(0),
+      listing,
       html502,
-      at(10),
+      listing,
       reset,
-      at(20),
+      listing,
       json(503, { statusCode: 503, message: 'x' }),
-      at(30),
+      listing,
       truncatedJson,
-      at(40),
+      listing,
+      listing,
     ]);
     const ids: string[] = [];
     for await (const o of client.orders.list({ altId: 'loc', limit: 10 })) ids.push(o._id);

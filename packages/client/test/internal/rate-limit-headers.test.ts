@@ -29,6 +29,13 @@ describe('rate-limit headers', () => {
     const now = Date.parse('2026-11-22T10:00:00Z');
     expect(parseRetryAfter('120', now)).toBe(120_000);
     expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
-    expect(parseRetryAfter('Sun, 22 Nov 2026 09:00:00 GMT', now)).toBe(0);
+  });
+
+  it('ignores a Retry-After that says nothing usable, rather than retrying at once', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    // A date in the past, a negative number (Date.parse reads "-5" as a year), zero, garbage.
+    for (const value of ['Sun, 22 Nov 2026 09:00:00 GMT', '-5', '-1.5', '0', 'soon', '1e3', '', '  ']) {
+      expect(parseRetryAfter(value, now), value).toBeUndefined();
+    }
   });
 });

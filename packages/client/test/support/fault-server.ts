@@ -8,6 +8,16 @@ export type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
 
 export const page = (data: unknown[] = [], totalCount = data.length): Behaviour => json(200, { data, totalCount });
 
+/** Pages `all` by the request's own offset and limit, as the API does. */
+export const pageOf =
+  (all: unknown[]): Behaviour =>
+  (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const limit = Number(url.searchParams.get('limit') ?? 10);
+    json(200, { data: all.slice(offset, offset + limit), totalCount: all.length })(req, res);
+  };
+
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Behaviour {
   return (_req, res) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
