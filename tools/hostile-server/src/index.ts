@@ -22,6 +22,7 @@ export {
   rateLimited,
 } from './behaviours/rate-limited.js';
 export { type RedirectOptions, redirect } from './behaviours/redirect.js';
+export { type ReflectTokenOptions, type ReflectWhere, reflectToken } from './behaviours/reflect-token.js';
 export { type SlowlorisOptions, slowloris } from './behaviours/slowloris.js';
 export type { OrderList, OrderOverrides } from './order-list.js';
 export { type Random, seededRandom } from './random.js';
@@ -34,3 +35,4 @@ export {
   removeOrders,
   type When,
 } from './shift.js';
+export { findTokenFragments, inspectEverything, tokenWindows } from './token-fragments.js';
