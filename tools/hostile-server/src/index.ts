@@ -24,6 +24,16 @@ export {
 export { type RedirectOptions, redirect } from './behaviours/redirect.js';
 export { type ReflectTokenOptions, type ReflectWhere, reflectToken } from './behaviours/reflect-token.js';
 export { type SlowlorisOptions, slowloris } from './behaviours/slowloris.js';
+export { type ControlChar, type ControlCharsOptions, controlCharsIn } from './control-chars.js';
+export { looksLikeFormula } from './csv-formula.js';
+export { HOSTILE_TEXT_FIELDS, type HostileOrderKind, hostileOrder } from './hostile-order.js';
+export {
+  csvFormulas,
+  type HostileStringName,
+  harmlessLookalikes,
+  hostileStrings,
+  terminalAttacks,
+} from './hostile-strings.js';
 export type { OrderList, OrderOverrides } from './order-list.js';
 export { type Random, seededRandom } from './random.js';
 export { type HostileServer, type HostileServerOptions, startHostileServer } from './server.js';
