@@ -59,6 +59,13 @@ function addFilterOptions(cmd: Command): Command {
     .option('--limit <n>', 'page size, 1-100 (list default: 10, export default: 100)');
 }
 
+function addCsvOption(cmd: Command): Command {
+  return cmd.option(
+    '--csv-formulas',
+    "write cells that a spreadsheet would evaluate as formulas unchanged (default: such cells, starting with = + - @ tab or CR, get a leading ')",
+  );
+}
+
 export function buildProgram(onExit: (code: number) => void): Command {
   const program = new Command('hl-orders')
     .description('List and export HighLevel (LeadConnector) payment orders.')
@@ -68,7 +75,7 @@ export function buildProgram(onExit: (code: number) => void): Command {
 
   const orders = program.command('orders').description('work with the orders of a sub-account');
 
-  addFilterOptions(addConnectionOptions(orders.command('list')))
+  addCsvOption(addFilterOptions(addConnectionOptions(orders.command('list'))))
     .description('print one page of orders (a table on a terminal, JSON when piped)')
     .option('--offset <n>', 'index of the first order of the page (default: 0)')
     .option('--format <format>', 'table, json, ndjson or csv')
@@ -84,7 +91,7 @@ ${EXIT_CODES}`,
     )
     .action(async (flags) => listCommand(flags));
 
-  addFilterOptions(addConnectionOptions(orders.command('export')))
+  addCsvOption(addFilterOptions(addConnectionOptions(orders.command('export'))))
     .description('write every matching order to a file or stdout, paced under the rate limit')
     .option('-o, --output <file>', 'file to write (default: stdout); makes the export resumable')
     .option('--format <format>', 'ndjson, csv or json (default: from the file extension, else ndjson)')
