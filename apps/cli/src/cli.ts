@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // hl-orders: list and export HighLevel orders. Data goes to stdout, everything
 // for a human to stderr; errors are one line (JSON with --format json), never a
-// stack trace for a user mistake, never the token.
+// stack trace for a user mistake, never the token. Every write to stderr, ours
+// or commander's, passes through the token redactor and the terminal filter.
 import { createRequire } from 'node:module';
-import { ValidationError } from '@hl-orders/client';
 import { Command, CommanderError, Option } from 'commander';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
-import { describe, EXIT, exitCodeFor } from './exit-codes.js';
-import { FLAG_FOR_FIELD } from './query.js';
+import { EXIT } from './exit-codes.js';
+import { filterWrites, stdoutName } from './internal/output-streams.js';
+import { terminalChunk, terminalText } from './output/terminal-text.js';
+import { tokenRedactor, tokensFrom } from './redact-token.js';
+import { isBrokenPipe, reportFor } from './report-error.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -59,16 +62,29 @@ function addFilterOptions(cmd: Command): Command {
     .option('--limit <n>', 'page size, 1-100 (list default: 10, export default: 100)');
 }
 
+function addCsvOption(cmd: Command): Command {
+  return cmd.option(
+    '--csv-formulas',
+    "write cells that a spreadsheet would evaluate as formulas unchanged (default: such cells, starting with = + - @ tab or CR, get a leading ')",
+  );
+}
+
 export function buildProgram(onExit: (code: number) => void): Command {
   const program = new Command('hl-orders')
     .description('List and export HighLevel (LeadConnector) payment orders.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // Set before the subcommands are made: they inherit it. Commander echoes
+    // what was typed ("unknown option '...'"), so its errors are one safe line.
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(`${terminalText(text.trimEnd())}\n`),
+    })
     .addHelpText('after', `${ENVIRONMENT}\n${EXIT_CODES}`);
 
   const orders = program.command('orders').description('work with the orders of a sub-account');
 
-  addFilterOptions(addConnectionOptions(orders.command('list')))
+  addCsvOption(addFilterOptions(addConnectionOptions(orders.command('list'))))
     .description('print one page of orders (a table on a terminal, JSON when piped)')
     .option('--offset <n>', 'index of the first order of the page (default: 0)')
     .option('--format <format>', 'table, json, ndjson or csv')
@@ -84,7 +100,7 @@ ${EXIT_CODES}`,
     )
     .action(async (flags) => listCommand(flags));
 
-  addFilterOptions(addConnectionOptions(orders.command('export')))
+  addCsvOption(addFilterOptions(addConnectionOptions(orders.command('export'))))
     .description('write every matching order to a file or stdout, paced under the rate limit')
     .option('-o, --output <file>', 'file to write (default: stdout); makes the export resumable')
     .option('--format <format>', 'ndjson, csv or json (default: from the file extension, else ndjson)')
@@ -109,19 +125,11 @@ ${EXIT_CODES}`,
   return program;
 }
 
-function reportError(error: unknown, json: boolean): number {
-  const code = exitCodeFor(error);
-  let message = describe(error);
-  if (error instanceof ValidationError && FLAG_FOR_FIELD[error.field]) {
-    message = `${FLAG_FOR_FIELD[error.field]}: ${message}`;
-  }
-  if (json) {
-    const name = error instanceof Error ? error.name : 'Error';
-    process.stderr.write(`${JSON.stringify({ error: { name, message, exitCode: code } })}\n`);
-  } else {
-    process.stderr.write(`hl-orders: ${message}\n`);
-  }
-  return code;
+/** The export's --output, once parsed: the file a file-system error without a path was about. */
+function exportOutput(program: Command): string | undefined {
+  const orders = program.commands.find((c) => c.name() === 'orders');
+  const output = orders?.commands.find((c) => c.name() === 'export')?.opts().output;
+  return typeof output === 'string' ? output : undefined;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -129,27 +137,48 @@ async function main(argv: string[]): Promise<number> {
   const program = buildProgram((code) => {
     exitCode = code;
   });
-  const json = argv.includes('--format') && argv[argv.indexOf('--format') + 1] === 'json';
+  const json =
+    (argv.includes('--format') && argv[argv.indexOf('--format') + 1] === 'json') || argv.includes('--format=json');
+  const fail = (error: unknown, path = exportOutput(program) ?? stdoutName()) => {
+    const report = reportFor(error, { json, path });
+    process.stderr.write(report.text);
+    return report.exitCode;
+  };
+  // The reader of stdout left (`| head -1`): nothing more to do, and nothing went wrong.
+  // Any other failure to write stdout (`> /dev/full`) is reported like a file's.
+  process.stdout.on('error', (error) => process.exit(isBrokenPipe(error) ? EXIT.ok : fail(error, stdoutName())));
+  // Nobody reads our messages any more; the data on stdout still matters.
+  process.stderr.on('error', () => {});
+  // A stream that fails outside any await (a full disk under a file stream) still ends in one line.
+  process.on('uncaughtException', (error) => process.exit(fail(error)));
   try {
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version are successes; everything else commander rejects is usage.
+      // Help and version are successes; help because a command is missing (`hl-orders orders`),
+      // and everything else commander rejects, is usage.
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      if (error.code === 'commander.help') return EXIT.ok;
+      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return EXIT.usage;
     }
-    return reportError(error, json || argv.includes('--format=json'));
+    return fail(error);
   }
 }
+
+const redact = tokenRedactor(tokensFrom(process.argv, process.env));
+filterWrites(process.stderr, (text) => redact(terminalChunk(text, { carriageReturn: true })));
+// Data shown on a terminal (a CSV cell, say) must not drive it either; piped data is left as it is.
+if (process.stdout.isTTY) filterWrites(process.stdout, (text) => terminalChunk(text));
 
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`hl-orders: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `hl-orders: unexpected error: ${terminalText(error instanceof Error ? error.message : String(error))}\n`,
+    );
     process.exitCode = EXIT.failure;
   },
 );

@@ -1,6 +1,9 @@
 // A one-line progress display on stderr (count, rate, ETA from totalCount),
-// redrawn at most ten times a second, and only on a terminal.
+// redrawn at most ten times a second, and only on a terminal. The counts come
+// from the server (totalCount), so the text is made terminal-safe before our
+// own colour and redraw sequences are added.
 import { colorsFor } from './color.js';
+import { terminalText } from './output/terminal-text.js';
 
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '--';
@@ -20,7 +23,10 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean, sta
     const eta = total !== undefined && rate > 0 ? (total - written) / rate : Number.NaN;
     const of = total !== undefined ? ` / ${total.toLocaleString('en-US')}` : '';
     const pct = total ? ` ${Math.min(100, Math.floor((written / total) * 100))}%` : '';
-    const line = `${colorsFor(stream).cyan('exporting')} ${written.toLocaleString('en-US')}${of} orders${pct}  ${rate.toFixed(0)}/s  ETA ${duration(eta)}`;
+    const counts = terminalText(
+      `${written.toLocaleString('en-US')}${of} orders${pct}  ${rate.toFixed(0)}/s  ETA ${duration(eta)}`,
+    );
+    const line = `${colorsFor(stream).cyan('exporting')} ${counts}`;
     stream.write(`\r${line}\u001b[K`);
     drawn = true;
   };

@@ -147,6 +147,7 @@ describe('mistakes get one clear line and the right exit code', () => {
     ],
     [['orders', 'list', '--format', 'xml'], 2, /--format must be one of table, json, ndjson, csv/],
     [['orders', 'frobnicate'], 2, /unknown command 'frobnicate'/],
+    [['orders'], 2, /Usage: hl-orders orders[\s\S]*list[\s\S]*export/],
   ])('%j → exit %i', async (args, code, message) => {
     const result = await run(args, env);
     expect(result.code).toBe(code);

@@ -5,6 +5,7 @@ import { type FilterFlags, queryFromFlags } from '../query.js';
 
 export interface ListFlags extends ConnectionFlags, FilterFlags {
   format?: string;
+  csvFormulas?: boolean;
 }
 
 export async function listCommand(flags: ListFlags): Promise<void> {
@@ -12,7 +13,7 @@ export async function listCommand(flags: ListFlags): Promise<void> {
   const connection = await connect(flags);
   try {
     const page = await connection.client.listOrders(queryFromFlags(connection.altId, flags));
-    process.stdout.write(renderPage(page, format, process.stdout.columns));
+    process.stdout.write(renderPage(page, format, { width: process.stdout.columns, csvFormulas: flags.csvFormulas }));
     if (format === 'table') {
       const from = Number(flags.offset ?? 0);
       const shown = page.data.length ? `${from + 1}-${from + page.data.length}` : 'none';

@@ -2,6 +2,7 @@
 import type { ListOrdersResponse, Order } from '@hl-orders/client';
 import { UsageError } from '../exit-codes.js';
 import { csvHeader, csvRow } from './csv.js';
+import { jsonText } from './json-text.js';
 import { renderTable } from './table.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -31,31 +32,43 @@ export function exportFormat(flag: string | undefined, output: string | undefine
   return 'ndjson';
 }
 
-export function renderPage(page: ListOrdersResponse, format: Format, width?: number): string {
+export interface RenderOptions {
+  /** Terminal width for a table, in columns. Default: 120. */
+  width?: number;
+  /** CSV: write cells a spreadsheet would evaluate as formulas unchanged (--csv-formulas). Default: `false`. */
+  csvFormulas?: boolean;
+}
+
+export function renderPage(page: ListOrdersResponse, format: Format, options: RenderOptions = {}): string {
   switch (format) {
     case 'table':
-      return renderTable(page.data, width);
+      return renderTable(page.data, options.width);
     case 'json':
-      return `${JSON.stringify(page, null, 2)}\n`;
+      return `${jsonText(page, 2)}\n`;
     case 'ndjson':
-      return page.data.map((o) => `${JSON.stringify(o)}\n`).join('');
+      return page.data.map((o) => `${jsonText(o)}\n`).join('');
     case 'csv':
-      return csvHeader() + page.data.map(csvRow).join('');
+      return csvHeader() + page.data.map((o) => csvRow(o, { formulas: options.csvFormulas })).join('');
   }
 }
 
+export interface ExportWriterOptions {
+  /** CSV: write cells a spreadsheet would evaluate as formulas unchanged (--csv-formulas). Default: `false`. */
+  csvFormulas?: boolean;
+}
+
 /** Streaming writers for exports: what comes before, between and after the orders. */
-export function exportWriter(format: ExportFormat) {
+export function exportWriter(format: ExportFormat, options: ExportWriterOptions = {}) {
   switch (format) {
     case 'ndjson':
-      return { head: '', item: (o: Order) => `${JSON.stringify(o)}\n`, tail: '' };
+      return { head: '', item: (o: Order) => `${jsonText(o)}\n`, tail: '' };
     case 'csv':
-      return { head: csvHeader(), item: csvRow, tail: '' };
+      return { head: csvHeader(), item: (o: Order) => csvRow(o, { formulas: options.csvFormulas }), tail: '' };
     case 'json':
       // One order per line inside the array; the separator goes before every order but the first.
       return {
         head: '[',
-        item: (o: Order, first: boolean) => `${first ? '\n' : ',\n'}${JSON.stringify(o)}`,
+        item: (o: Order, first: boolean) => `${first ? '\n' : ',\n'}${jsonText(o)}`,
         tail: '\n]\n',
       };
   }
