@@ -15,8 +15,21 @@ if (command.kind === 'usage-error') {
   process.exit(2);
 }
 
+// Installed before anything starts: a signal while Prism is still starting
+// exits at once (128 + signal number, as a shell reports it), and startMock's
+// exit hook and its child's watchdog end the half-started Prism. Once serving,
+// a signal stops the server first and then exits 0. The same signal a second
+// time finds no handler left and ends the process at once (the watchdog still
+// ends Prism), for when stopping hangs.
+let stop: (() => Promise<void>) | undefined;
+const shutdown = (signal: NodeJS.Signals) => {
+  if (stop === undefined) process.exit(signal === 'SIGINT' ? 130 : 143);
+  void stop().then(() => process.exit(0));
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+
 try {
-  let stop: () => Promise<void>;
   if (command.kind === 'prism') {
     const mock = await startMock(command.options);
     console.log(mock.url);
@@ -35,9 +48,6 @@ try {
     );
     stop = sim.stop;
   }
-  const shutdown = () => void stop().then(() => process.exit(0));
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 } catch (error) {
   console.error(`hl-orders-mock: ${(error as Error).message}`);
   process.exit(1);

@@ -1,9 +1,13 @@
 // Starts Prism (pinned in package.json) as a child process serving the bundled
-// @hl-orders/spec, and makes sure it never outlives the process that started it.
+// @hl-orders/spec, and makes sure it never outlives the process that started
+// it, whatever ends that process: the child runs Prism through our own entry
+// point (runtime/prism-process.cjs), which exits when the IPC channel to its
+// parent closes. The kernel closes it even when the parent is SIGKILLed.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.js';
 
 const require = createRequire(import.meta.url);
@@ -54,9 +58,16 @@ function prismBin(): string {
   return join(dirname(pkg), 'dist', 'index.js');
 }
 
+// src/ (in tests) and dist/ (built) are both one level below the package root.
+function prismProcessEntry(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'runtime', 'prism-process.cjs');
+}
+
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
+// The child exits by itself once this process is gone; killing it here too
+// ends it at once on a normal exit, even if its event loop is busy.
 function killAllOnExit(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
@@ -65,7 +76,11 @@ function killAllOnExit(): void {
   });
 }
 
-/** Starts a Prism mock of the spec on 127.0.0.1 and resolves once it answers. */
+/**
+ * Starts a Prism mock of the spec on 127.0.0.1 and resolves once it answers.
+ * Prism runs in one child process that never outlives the calling process,
+ * however that process ends (SIGKILL included).
+ */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const attempts = options.port === undefined ? 3 : 1;
   let lastError: unknown;
@@ -81,13 +96,17 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 }
 
 async function startOnce(port: number, options: MockOptions): Promise<RunningMock> {
-  const args = [prismBin(), 'mock', options.spec ?? bundledSpecPath()];
+  const args = [prismProcessEntry(), prismBin(), 'mock', options.spec ?? bundledSpecPath()];
   args.push('--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'warn');
+  // Prism forks a cluster worker when NODE_ENV=production: a grandchild that
+  // nothing here would watch. One process serves a local mock just as well.
+  args.push('--no-multiprocess');
   if (options.errors ?? true) args.push('--errors');
   if (options.dynamic) args.push('--dynamic', '--seed', String(options.seed ?? 1));
 
   const started = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The 'ipc' channel is what the child watches to know that we are alive.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   running.add(child);
   killAllOnExit();
   let output = '';

@@ -32,7 +32,9 @@ describe('startMock', () => {
   });
 });
 
-describe('startMock lifecycle', () => {
+// Two Prisms start at once below: on a loaded 2-core machine that can take
+// longer than the default 30 s.
+describe('startMock lifecycle', { timeout: 60_000 }, () => {
   it('stops its process, and a second stop is harmless', async () => {
     const mock = await startMock();
     await mock.stop();
