@@ -37,6 +37,10 @@ function addConnectionOptions(cmd: Command): Command {
     .option('--token <token>', 'API token [env: HIGHLEVEL_TOKEN; prefer the variable]')
     .option('--base-url <url>', 'API origin, for white-label domains [env: HIGHLEVEL_BASE_URL]')
     .option('--mock', 'use a local simulator with 250 fake orders instead of the API (no token needed)')
+    .option(
+      '--allow-insecure-http',
+      'allow a plain http:// base URL to a host other than this machine (the token would travel unencrypted)',
+    )
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default: 30000)')
     .option('--max-retries <n>', 'retries of a failed request (default: 2)');
 }
@@ -104,8 +108,10 @@ ${EXIT_CODES}`,
     .description('write every matching order to a file or stdout, paced under the rate limit')
     .option('-o, --output <file>', 'file to write (default: stdout); makes the export resumable')
     .option('--format <format>', 'ndjson, csv or json (default: from the file extension, else ndjson)')
-    .option('--resume', 'continue an interrupted export to --output')
-    .option('--restart', 'discard an interrupted export to --output and start over')
+    .option('--resume', 'continue an interrupted export to --output after the last order written')
+    .option('--restart', 'discard an interrupted export to --output and start over (overwrites the file)')
+    .option('--force', 'overwrite --output if it exists (it is never overwritten otherwise)')
+    .option('--max-orders <n>', 'stop after this many orders')
     .option('--no-progress', 'no progress line on stderr')
     .addHelpText(
       'after',
@@ -169,7 +175,8 @@ async function main(argv: string[]): Promise<number> {
 const redact = tokenRedactor(tokensFrom(process.argv, process.env));
 filterWrites(process.stderr, (text) => redact(terminalChunk(text, { carriageReturn: true })));
 // Data shown on a terminal (a CSV cell, say) must not drive it either; piped data is left as it is.
-if (process.stdout.isTTY) filterWrites(process.stdout, (text) => terminalChunk(text));
+// Data goes through the redactor too: a hostile server can echo the token into an order.
+filterWrites(process.stdout, process.stdout.isTTY ? (text) => redact(terminalChunk(text)) : redact);
 
 main(process.argv).then(
   (code) => {

@@ -1,8 +1,9 @@
 // Where the CLI gets its connection from: flags first, then the environment
 // (HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL), or --mock for a
 // local simulator with no account at all.
-import { createOrdersClient, type OrdersClient } from '@hl-orders/client';
+import { ConfigurationError, createOrdersClient, type OrdersClient, type OrdersClientOptions } from '@hl-orders/client';
 import { AuthError, UsageError } from './exit-codes.js';
+import { tokenRedactor } from './redact-token.js';
 
 export interface ConnectionFlags {
   token?: string;
@@ -11,6 +12,7 @@ export interface ConnectionFlags {
   mock?: boolean;
   timeout?: string;
   maxRetries?: string;
+  allowInsecureHttp?: boolean;
 }
 
 export interface Connection {
@@ -19,6 +21,8 @@ export interface Connection {
   /** Stops the local simulator when --mock started one. */
   close(): Promise<void>;
   retries: () => number;
+  /** Masks any run of 8+ characters of the token: for everything written to a file. */
+  redact: (text: string) => string;
 }
 
 const GET_GOING = `No API token. Either:
@@ -27,10 +31,27 @@ const GET_GOING = `No API token. Either:
     with the scope payments/orders.readonly (Settings > Private Integrations in the sub-account),
     and HIGHLEVEL_LOCATION_ID to the sub-account's location id, then run: hl-orders orders list`;
 
-function wholeNumber(flag: string, value: string | undefined): number | undefined {
+export function wholeNumber(flag: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--${flag} must be a whole number, got "${value}".`);
+  if (!/^\d{1,15}$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`--${flag} must be a whole number${min ? ` from ${min}` : ''}, got "${value}".`);
+  }
   return Number(value);
+}
+
+/** The client's refusal of an option, in the words of the flags and variables the user set. */
+function client(options: OrdersClientOptions): OrdersClient {
+  try {
+    return createOrdersClient(options);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    const message = error.message
+      .replace('pass allowInsecureHttp: true', 'pass --allow-insecure-http')
+      .replace(/^baseUrl/, '--base-url (or HIGHLEVEL_BASE_URL)')
+      .replace(/^timeout/, '--timeout')
+      .replace(/^maxRetries/, '--max-retries');
+    throw error.option === 'token' ? new AuthError(`HIGHLEVEL_TOKEN / --token: ${message}`) : new UsageError(message);
+  }
 }
 
 export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
@@ -41,6 +62,7 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
     onRetry: () => {
       retries++;
     },
+    allowInsecureHttp: flags.allowInsecureHttp === true,
   };
   if (flags.mock) {
     // The simulator honours every filter and paginates like the API, with the
@@ -50,10 +72,11 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
     const sim = await startSimulator({ count: 250, seed: 1 });
     const altId = flags.location ?? sim.locationId;
     return {
-      client: createOrdersClient({ token: 'mock-token', baseUrl: sim.url, ...common }),
+      client: client({ token: 'mock-token', baseUrl: sim.url, ...common }),
       altId,
       close: () => sim.stop(),
       retries: () => retries,
+      redact: tokenRedactor(['mock-token']),
     };
   }
   const token = flags.token ?? env.HIGHLEVEL_TOKEN;
@@ -66,9 +89,10 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
   }
   const baseUrl = flags.baseUrl ?? (env.HIGHLEVEL_BASE_URL || undefined);
   return {
-    client: createOrdersClient({ token, baseUrl, ...common }),
+    client: client({ token, baseUrl, ...common }),
     altId,
     close: async () => {},
     retries: () => retries,
+    redact: tokenRedactor([token]),
   };
 }

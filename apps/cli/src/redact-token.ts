@@ -1,12 +1,10 @@
-// Keeps the API token out of everything the CLI writes for a person. A token
-// pasted into the wrong flag comes back in "--limit must be a whole number, got
-// ..." or in commander's "unknown option ...", often with something around it
-// or cut short, so any run of WINDOW characters of the token is masked, not only
-// the whole token. Self-contained on purpose: the client has its own.
-
-const MASK = '[redacted]';
-/** Shorter runs are too likely to occur in ordinary text to be masked. */
-const WINDOW = 8;
+// Keeps the API token out of everything the CLI writes. A token pasted into
+// the wrong flag comes back in "--limit must be a whole number, got ..." or in
+// commander's "unknown option ...", often with something around it or cut
+// short, and a hostile server can put it in the data, so any run of 8
+// characters of the token is masked, not only the whole token (the client's
+// redactor, applied for every token the user gave).
+import { createRedactor } from '@hl-orders/client';
 
 /** The tokens the user gave: `--token X`, `--token=X` and HIGHLEVEL_TOKEN. */
 export function tokensFrom(argv: readonly string[], env: NodeJS.ProcessEnv): string[] {
@@ -27,37 +25,7 @@ export function tokensFrom(argv: readonly string[], env: NodeJS.ProcessEnv): str
  * where it occurs whole.
  */
 export function tokenRedactor(tokens: readonly string[]): (text: string) => string {
-  const windows = new Set<string>();
-  const short = new Set<string>();
-  for (const token of tokens) {
-    if (token.length < WINDOW) {
-      if (token.length > 0) short.add(token);
-      continue;
-    }
-    for (let i = 0; i + WINDOW <= token.length; i++) windows.add(token.slice(i, i + WINDOW));
-  }
-  if (windows.size === 0 && short.size === 0) return (text) => text;
-  return (text) => {
-    let masked = windows.size ? maskWindows(text, windows) : text;
-    for (const token of short) masked = masked.split(token).join(MASK);
-    return masked;
-  };
-}
-
-function maskWindows(text: string, windows: ReadonlySet<string>): string {
-  const spans: [start: number, end: number][] = [];
-  for (let i = 0; i + WINDOW <= text.length; i++) {
-    if (!windows.has(text.slice(i, i + WINDOW))) continue;
-    const last = spans[spans.length - 1];
-    if (last && i <= last[1]) last[1] = i + WINDOW;
-    else spans.push([i, i + WINDOW]);
-  }
-  if (spans.length === 0) return text;
-  let out = '';
-  let from = 0;
-  for (const [start, end] of spans) {
-    out += text.slice(from, start) + MASK;
-    from = end;
-  }
-  return out + text.slice(from);
+  const redactors = [...new Set(tokens)].map((token) => createRedactor(token.trim().replace(/^bearer\s+/i, '')));
+  if (redactors.length === 0) return (text) => text;
+  return (text) => redactors.reduce((masked, redact) => redact(masked), text);
 }

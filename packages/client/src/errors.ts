@@ -24,6 +24,12 @@ export class HlOrdersError extends Error {
 /** The client was created with an unusable option (no token, a bad baseUrl, ...). */
 export class ConfigurationError extends HlOrdersError {
   override name = 'ConfigurationError';
+  /** The option that was refused, e.g. `token` or `baseUrl`, when one was. */
+  readonly option: string | undefined;
+  constructor(message: string, options: { option?: string } = {}) {
+    super(message);
+    this.option = options.option;
+  }
 }
 
 /** A parameter failed the client's checks; nothing was sent. */

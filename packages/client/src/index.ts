@@ -28,6 +28,7 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from './errors.js';
+export { REDACTED, type Redact, secretRedactor as createRedactor } from './internal/redact.js';
 export { normalizeListOrdersResponse, normalizeOrder } from './normalize.js';
 export {
   type AltType,

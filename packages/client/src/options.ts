@@ -154,9 +154,17 @@ export function checkTimeout(value: unknown, fallback: number): number {
   return value;
 }
 
+function tokenError(message: string): ConfigurationError {
+  return new ConfigurationError(message, { option: 'token' });
+}
+
+function baseUrlError(message: string): ConfigurationError {
+  return new ConfigurationError(message, { option: 'baseUrl' });
+}
+
 function checkToken(token: unknown): string {
   if (typeof token !== 'string' || token.trim() === '') {
-    throw new ConfigurationError(
+    throw tokenError(
       'No API token: pass `token`, a Sub-Account OAuth access token or Private Integration Token with the scope payments/orders.readonly.',
     );
   }
@@ -165,14 +173,14 @@ function checkToken(token: unknown): string {
   // so without echoing any of it.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   if (bare === '' || /[\s\u0000-\u001f\u007f]/.test(bare)) {
-    throw new ConfigurationError(
+    throw tokenError(
       'The API token contains spaces or control characters: copy it again without line breaks or surrounding text.',
     );
   }
   // Only visible ASCII can travel in a header: anything else makes every
   // request fail inside fetch, which would look like a network problem.
   if (!/^[\x21-\x7e]+$/.test(bare)) {
-    throw new ConfigurationError(
+    throw tokenError(
       'The API token contains characters that cannot be sent in an HTTP header (only visible ASCII can): it was probably mangled when copied (smart quotes, an ellipsis, a non-breaking space). Copy it again from HighLevel.',
     );
   }
@@ -192,26 +200,24 @@ function isLoopback(hostname: string): boolean {
 }
 
 function checkBaseUrl(baseUrl: unknown, allowInsecureHttp: boolean): string {
-  if (typeof baseUrl !== 'string') throw new ConfigurationError('baseUrl must be a string URL.');
+  if (typeof baseUrl !== 'string') throw baseUrlError('baseUrl must be a string URL.');
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
     // The value is not echoed: a mixed-up argument could be the token itself.
-    throw new ConfigurationError(
+    throw baseUrlError(
       `baseUrl is not an absolute URL: use the API's origin, e.g. ${DEFAULT_BASE_URL} or your white-label domain.`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(`baseUrl must start with https:// (or http:// for a local mock), not ${url.protocol}`);
+    throw baseUrlError(`baseUrl must start with https:// (or http:// for a local mock), not ${url.protocol}`);
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new ConfigurationError(
-      'baseUrl must not carry credentials, a query or a fragment: pass the token as `token`.',
-    );
+    throw baseUrlError('baseUrl must not carry credentials, a query or a fragment: pass the token as `token`.');
   }
   if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
-    throw new ConfigurationError(
+    throw baseUrlError(
       `baseUrl uses plain http:// to ${url.host}: the token would travel unencrypted, readable and reusable by anyone on the way. Use https://, or pass allowInsecureHttp: true if you really mean it (plain http is always allowed to localhost).`,
     );
   }

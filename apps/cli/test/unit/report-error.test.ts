@@ -37,13 +37,11 @@ describe('reportFor', () => {
   });
 
   it('a server message with control characters becomes one clean line, as text or JSON', () => {
-    const error = new BadRequestError(
-      400,
-      undefined,
-      {},
-      { method: 'GET', url: 'http://x/' },
-      'GET / failed: \u001b]0;t\u0007bad\nhl-orders: run this\u2028\u009b1m',
-    );
+    const error = new BadRequestError({
+      status: 400,
+      request: { method: 'GET', url: 'http://x/' },
+      message: 'GET / failed: \u001b]0;t\u0007bad\nhl-orders: run this\u2028\u009b1m',
+    });
     const plain = reportFor(error, text).text;
     expect(plain).toBe('hl-orders: GET / failed: bad hl-orders: run this \n');
     const json = reportFor(error, { ...text, json: true }).text;

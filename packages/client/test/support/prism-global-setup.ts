@@ -10,7 +10,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const mock = await startMock({ errors: true });
+  // Prism takes 2-8 s to start, and much longer while the other suites load the machine.
+  const mock = await startMock({ errors: true, startTimeoutMs: 120_000 });
   process.stderr.write(`Prism mock of the spec on ${mock.url} (answered after ${Math.round(mock.startupMs)} ms)\n`);
   project.provide('prismUrl', mock.url);
   return () => mock.stop();
