@@ -91,6 +91,9 @@ describe('bumps', () => {
     expect(bumpBetween('0.1.0', '0.2.0')).toBe('minor');
     expect(bumpBetween('1.2.3', '1.2.4')).toBe('patch');
     expect(bumpBetween('1.2.3', '2.0.0-next.0')).toBe('major');
+    expect(bumpBetween('1.2.3', '1.3.0-next.2')).toBe('minor');
+    expect(bumpBetween('1.3.0-next.0', '1.3.0-next.1')).toBe('patch');
+    expect(bumpBetween('1.3.0-next.1', '2.0.0-next.0')).toBe('major');
     expect(bumpBetween('1.2.3', '1.2.3')).toBe('none');
     expect(bumpBetween('2.0.0', '1.9.0')).toBe('none');
   });
