@@ -9,14 +9,22 @@
 //      CommonJS project; tsc type-checks each, the spec's exports resolve,
 //      then one listOrders call through the installed client against the
 //      installed mock
+// In changesets' pre-release mode (.changeset/pre.json) the versions are
+// pre-releases like 1.1.0-next.0; the dry run says which npm dist-tag each
+// package would get and refuses a pre-release version that would go out as
+// `latest`. `--pre <tag>` rehearses a pre-release: it runs
+// `changeset pre enter <tag>` in the scratch copy first.
 // Progress goes to stderr; the scratch folder is removed at the end
 // (HL_ORDERS_KEEP_SCRATCH=1 keeps it for debugging). Exit 1 on any failure.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readPreState } from '../../spec/scripts/lib/pre-state.mjs';
 import { bin } from './bins.mjs';
 import { checkConsumer } from './consumer.mjs';
 import { copyRepo } from './copy-repo.mjs';
+import { releaseTags } from './dist-tags.mjs';
 import { exec } from './exec.mjs';
 import { lintTarballs, packAll } from './pack.mjs';
 import { publicPackages } from './packages.mjs';
@@ -27,7 +35,20 @@ const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
 const log = (line) => console.error(`[release:dry-run ${seconds()}] ${line}`);
 
+/** `--pre <tag>`: enters pre-release mode in the scratch copy, unless it is already in that mode. */
+async function enterPre(repo, tag) {
+  const pre = await readPreState(repo);
+  if (pre?.mode === 'pre' && pre.tag === tag) {
+    log(`already in pre-release mode "${tag}"`);
+    return;
+  }
+  if (pre) throw new Error(`--pre ${tag}: .changeset/pre.json is in mode "${pre.mode}" with tag "${pre.tag}"`);
+  await exec('pnpm', ['changeset', 'pre', 'enter', tag], { cwd: repo });
+  log(`changeset pre enter ${tag} (in the scratch copy only)`);
+}
+
 async function main() {
+  const { values } = parseArgs({ options: { pre: { type: 'string' } } });
   const scratch = createScratch();
   const repo = join(scratch.dir, 'repo');
   const tarballDir = join(scratch.dir, 'tarballs');
@@ -39,10 +60,14 @@ async function main() {
   await exec('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: repo });
   log('pnpm install --frozen-lockfile');
 
+  if (values.pre) await enterPre(repo, values.pre);
   await exec('pnpm', ['run', 'version-packages'], { cwd: repo });
   const packages = publicPackages(repo);
   log(`pnpm version-packages: ${packages.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ')}`);
   await exec(process.execPath, ['spec/scripts/check-info-version.mjs'], { cwd: repo });
+  const { tags, problems } = releaseTags(packages, await readPreState(repo));
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  log(`changeset publish would use the npm dist-tag ${[...new Set(Object.values(tags))].join(', ')}`);
 
   const filters = packages.flatMap((pkg) => ['--filter', `${pkg.name}...`]);
   await exec('pnpm', [...filters, 'run', 'build'], { cwd: repo });

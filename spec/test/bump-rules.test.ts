@@ -1,6 +1,11 @@
 // Our corrections to redocly diff and the gate's verdict, on hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { differingPointers, enumValuesAdded, unratedChanges } from '../scripts/lib/bump-rules.mjs';
+import {
+  differingPointers,
+  enumValuesAdded,
+  requestDefaultChanged,
+  unratedChanges,
+} from '../scripts/lib/bump-rules.mjs';
 import { bumpBetween, maxBump } from '../scripts/lib/bumps.mjs';
 import { judge } from '../scripts/lib/judge.mjs';
 
@@ -30,6 +35,42 @@ describe('hl-orders/enum-values-added', () => {
   });
 });
 
+const defaultChange = (path: string, before: unknown, after: unknown) => ({
+  kind: 'modified',
+  property: 'default',
+  impact: 'patch',
+  path,
+  base: { value: before },
+  revision: { value: after },
+});
+const limitSchema = '#/paths/~1payments~1orders/get/parameters/13/schema';
+
+describe('hl-orders/request-default-changed', () => {
+  it('rates a changed parameter default a minor, naming both values', () => {
+    expect(requestDefaultChanged(defaultChange(limitSchema, 10, 20))).toMatchObject({
+      impact: 'minor',
+      message: 'Default changed from 10 to 20: callers who omit the value get something else.',
+    });
+  });
+  it('rates a parameter default that appeared or went away a minor', () => {
+    expect(requestDefaultChanged(defaultChange(limitSchema, 10, undefined))?.message).toContain('from 10 to none');
+    expect(requestDefaultChanged(defaultChange(limitSchema, undefined, 'location'))?.impact).toBe('minor');
+  });
+  it('covers path-level parameters and request bodies', () => {
+    expect(requestDefaultChanged(defaultChange('#/paths/~1orders/parameters/0/schema', 1, 2))).not.toBeNull();
+    const body = '#/paths/~1orders/post/requestBody/content/application~1json/schema/properties/limit';
+    expect(requestDefaultChanged(defaultChange(body, 1, 2))).not.toBeNull();
+  });
+  it('leaves a default in a response schema to redocly diff, even under a property named parameters', () => {
+    const response = '#/paths/~1orders/get/responses/200/content/application~1json/schema/properties/parameters';
+    expect(requestDefaultChanged(defaultChange(response, 1, 2))).toBeNull();
+  });
+  it('keeps a rating that is already minor or more, and ignores other keywords', () => {
+    expect(requestDefaultChanged({ ...defaultChange(limitSchema, 10, 20), impact: 'major' })).toBeNull();
+    expect(requestDefaultChanged({ ...defaultChange(limitSchema, 10, 20), property: 'maximum' })).toBeNull();
+  });
+});
+
 describe('hl-orders/unrated-change', () => {
   it('finds where two documents differ, as JSON pointers', () => {
     expect(differingPointers({ a: { 'b/c': [1, 2] } }, { a: { 'b/c': [1, 3] } })).toEqual(['/a/b~1c/1']);
@@ -50,6 +91,9 @@ describe('bumps', () => {
     expect(bumpBetween('0.1.0', '0.2.0')).toBe('minor');
     expect(bumpBetween('1.2.3', '1.2.4')).toBe('patch');
     expect(bumpBetween('1.2.3', '2.0.0-next.0')).toBe('major');
+    expect(bumpBetween('1.2.3', '1.3.0-next.2')).toBe('minor');
+    expect(bumpBetween('1.3.0-next.0', '1.3.0-next.1')).toBe('patch');
+    expect(bumpBetween('1.3.0-next.1', '2.0.0-next.0')).toBe('major');
     expect(bumpBetween('1.2.3', '1.2.3')).toBe('none');
     expect(bumpBetween('2.0.0', '1.9.0')).toBe('none');
   });

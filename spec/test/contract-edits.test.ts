@@ -103,6 +103,19 @@ const edits: Edit[] = [
     redocly: 'patch',
   },
   {
+    name: 'changing a parameter default (limit 10 → 20)',
+    edit: (s) =>
+      replaceOnce(s, '        maximum: 100\n        default: 10\n', '        maximum: 100\n        default: 20\n'),
+    bump: 'minor',
+    redocly: 'patch',
+  },
+  {
+    name: 'removing a parameter default',
+    edit: (s) => replaceOnce(s, '        maximum: 100\n        default: 10\n', '        maximum: 100\n'),
+    bump: 'minor',
+    redocly: 'patch',
+  },
+  {
     name: 'changing a parameter description',
     edit: (s) => replaceOnce(s, 'Only orders of this contact.', 'Only the orders of this contact.'),
     bump: 'patch',

@@ -38,6 +38,12 @@ describe('findReleaseBase without a release tag', async () => {
     }
   });
 
+  it('does not take a pre-release on npm for the last release: it promises no compatibility', async () => {
+    const npm = { latestVersion: async () => '0.1.0-next.2', unpack: async () => '' };
+    const base = await findReleaseBase(notARepo, { npm });
+    expect(base.kind).toBe('none');
+  });
+
   it('fails with a clear message when the registry cannot be asked', async () => {
     const npm = {
       latestVersion: async () => {

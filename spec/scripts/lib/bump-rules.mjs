@@ -26,6 +26,34 @@ export function enumValuesAdded(change) {
   };
 }
 
+// An operation's parameters or request body, with or without the method
+// segment (path-level parameters): what a caller sends.
+const REQUEST_PATH = /^#\/paths\/[^/]+\/(?:[^/]+\/)?(?:parameters|requestBody)\//;
+
+const shown = (value) => (value === undefined ? 'none' : JSON.stringify(value));
+
+/**
+ * hl-orders/request-default-changed: a `default` of a parameter or of a
+ * request body schema that changed, appeared or went away changes what a
+ * caller who omits the value gets, so a minor at least (a reviewer may call
+ * it a major). redocly diff rates it a patch. A default in a response schema
+ * only documents what the server fills in, and keeps the tool's rating.
+ */
+export function requestDefaultChanged(change) {
+  if (change.property !== 'default' || !REQUEST_PATH.test(change.path ?? '')) return null;
+  const before = change.base?.value;
+  const after = change.revision?.value;
+  if (isDeepStrictEqual(before, after) || rank(change.impact) >= rank('minor')) return null;
+  return {
+    impact: 'minor',
+    rule: 'hl-orders/request-default-changed',
+    message: `Default changed from ${shown(before)} to ${shown(after)}: callers who omit the value get something else.`,
+  };
+}
+
+/** Our corrections, in order; the first that applies to a change replaces the tool's verdicts. */
+export const CORRECTIONS = [enumValuesAdded, requestDefaultChanged];
+
 /** JSON pointers (at most `limit`) where two parsed documents differ. */
 export function differingPointers(a, b, limit = 5, pointer = '') {
   if (isDeepStrictEqual(a, b)) return [];

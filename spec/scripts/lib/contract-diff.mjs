@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { enumValuesAdded, overallBump, unratedChanges } from './bump-rules.mjs';
+import { CORRECTIONS, overallBump, unratedChanges } from './bump-rules.mjs';
 import { locatePointer } from './locate-pointer.mjs';
 import { redoclyConfig, runRedocly } from './redocly.mjs';
 
@@ -22,7 +22,7 @@ function describe(change) {
 /** Turns one change of the diff report into findings, one per verdict. */
 function findingsOf(change) {
   if (change.path === '#/info' && change.property === 'version') return []; // set by version-packages
-  const corrected = enumValuesAdded(change);
+  const corrected = CORRECTIONS.reduce((found, rule) => found ?? rule(change), null);
   if (corrected) return [{ ...corrected, change: describe(change), location: locate(change), corrected: true }];
   if (change.verdicts.length === 0) {
     return [

@@ -2,6 +2,10 @@
 // compares the working spec with: the highest `@hl-orders/spec@X.Y.Z` git tag
 // reachable from HEAD (changesets creates one per release), else the latest
 // version of @hl-orders/spec on npm, else none (nothing was released yet).
+// Pre-releases (`X.Y.Z-next.N`, from changesets' pre-release mode) promise no
+// compatibility, so they are never that base: the next stable release is
+// judged against the last stable one. In pre-release mode the gate also
+// looks at the last pre-release tag (findPrereleaseBase).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
@@ -44,16 +48,30 @@ async function git(root, args) {
   return run('git', ['-C', root, ...args], { allowFailure: true });
 }
 
-/** The highest release tag of the spec package that HEAD contains, or null. */
-export async function lastReleaseTag(root) {
+/** Versions of the spec package's release tags that HEAD contains, highest first. */
+async function taggedVersions(root) {
   const { code, stdout } = await git(root, ['tag', '--list', `${SPEC_PACKAGE}@*`, '--merged', 'HEAD']);
-  if (code !== 0) return null; // not a git repository, or no commit yet
-  const versions = stdout
+  if (code !== 0) return []; // not a git repository, or no commit yet
+  return stdout
     .split('\n')
     .map((tag) => tag.trim().slice(SPEC_PACKAGE.length + 1))
-    .filter((version) => semver.valid(version));
-  if (versions.length === 0) return null;
-  return `${SPEC_PACKAGE}@${versions.sort(semver.rcompare)[0]}`;
+    .filter((version) => semver.valid(version))
+    .sort(semver.rcompare);
+}
+
+const tagOf = (version) => (version ? `${SPEC_PACKAGE}@${version}` : null);
+
+/** The highest stable release tag of the spec package that HEAD contains, or null. */
+export async function lastReleaseTag(root) {
+  return tagOf((await taggedVersions(root)).find((version) => !semver.prerelease(version)));
+}
+
+/** The highest pre-release tag that HEAD contains above the last stable release, or null. */
+export async function lastPrereleaseTag(root) {
+  const versions = await taggedVersions(root);
+  const stable = versions.find((version) => !semver.prerelease(version));
+  const newest = versions[0];
+  return newest && semver.prerelease(newest) && (!stable || semver.gt(newest, stable)) ? tagOf(newest) : null;
 }
 
 async function fromTag(root, tag, dir) {
@@ -93,25 +111,54 @@ async function fromNpm(version, dir, npm) {
   };
 }
 
+const none = () => ({
+  kind: 'none',
+  label: 'no previous release',
+  specFile: null,
+  released: {},
+  cleanup: async () => {},
+});
+
+/** Runs `find(dir)` in a fresh temp folder; resolves with its base plus `cleanup()`, or none(). */
+async function inScratch(find) {
+  const dir = await mkdtemp(join(tmpdir(), 'hl-orders-base-'));
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  try {
+    const base = await find(dir);
+    if (base) return { ...base, cleanup };
+    await cleanup();
+    return none();
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
 /**
  * Resolves with the last release: `{ kind: 'tag' | 'npm' | 'none', label,
  * display (how locations in its spec are shown), specFile, released:
  * { [package]: version | null }, cleanup() }`.
  */
 export async function findReleaseBase(root, { npm = npmRegistry } = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'hl-orders-base-'));
-  const cleanup = () => rm(dir, { recursive: true, force: true });
-  try {
+  return inScratch(async (dir) => {
     const tag = await lastReleaseTag(root);
-    if (tag) return { ...(await fromTag(root, tag, dir)), cleanup };
+    if (tag) return fromTag(root, tag, dir);
+    // npm's `latest` is a pre-release only when nothing stable was published.
     const version = await npm.latestVersion(SPEC_PACKAGE);
-    if (version) return { ...(await fromNpm(version, dir, npm)), cleanup };
-    await cleanup();
-    return { kind: 'none', label: 'no previous release', specFile: null, released: {}, cleanup: async () => {} };
-  } catch (error) {
-    await cleanup();
-    throw error;
-  }
+    if (version && !semver.prerelease(version)) return fromNpm(version, dir, npm);
+    return null;
+  });
+}
+
+/**
+ * The last pre-release above the last stable release, from git tags only, in
+ * the shape of findReleaseBase's answer; `kind: 'none'` when there is none.
+ */
+export async function findPrereleaseBase(root) {
+  return inScratch(async (dir) => {
+    const tag = await lastPrereleaseTag(root);
+    return tag ? fromTag(root, tag, dir) : null;
+  });
 }
 
 /** Current versions of the contract packages in the working tree. */

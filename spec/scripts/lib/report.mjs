@@ -45,3 +45,30 @@ export function formatFix(failing, required) {
     'See CONTRIBUTING.md, "The breaking-change gate".',
   ].join('\n');
 }
+
+/** Verdicts of the pre-release check: a changeset since `since`, not a bump, is what each package needs. */
+export function formatPendingVerdicts(verdicts, since) {
+  return verdicts
+    .map((verdict) => {
+      const sources = [
+        ...verdict.files,
+        ...(verdict.fromVersion !== 'none' ? [`version already bumped since ${since}`] : []),
+      ];
+      const has = verdict.firstRelease
+        ? `not in ${since}, nothing to carry over`
+        : sources.length
+          ? `has ${sources.join(', ')}`
+          : 'has none (changesets listed in .changeset/pre.json were consumed by an earlier pre-release)';
+      return `  ${verdict.ok ? 'ok  ' : 'FAIL'}  ${verdict.name}: needs a changeset since ${since}, ${has}`;
+    })
+    .join('\n');
+}
+
+export function formatPendingFix(failing, since) {
+  const names = failing.map((verdict) => verdict.name).join(', ');
+  return [
+    `To fix: run \`pnpm changeset\`, select ${names} and say what changed since ${since}. A changeset a`,
+    'pre-release already consumed (listed in .changeset/pre.json) does not release this change; the bump you choose',
+    'decides the next stable version together with theirs. See CONTRIBUTING.md, "Pre-releases".',
+  ].join('\n');
+}

@@ -1,7 +1,7 @@
 // A throw-away git repository shaped like ours (spec, types, client, .changeset)
 // with a release tag, for running the breaking-change gate end to end.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,23 @@ export async function seededRepo(onTestFinished: (cleanup: () => Promise<void>) 
     async changeset(id: string, bumps: Record<string, string>) {
       const front = Object.entries(bumps).map(([name, bump]) => `'${name}': ${bump}`);
       await write(`.changeset/${id}.md`, `---\n${front.join('\n')}\n---\n\nA change.\n`);
+    },
+    /** `changeset pre enter <tag>`: writes .changeset/pre.json as changesets does. */
+    async enterPre(tag: string, mode: 'pre' | 'exit' = 'pre') {
+      await write(
+        '.changeset/pre.json',
+        `${JSON.stringify({ mode, tag, initialVersions: {}, changesets: [] }, null, 2)}\n`,
+      );
+    },
+    /**
+     * What `changeset version` does in pre-release mode: sets the versions and
+     * records the changesets as consumed in pre.json, leaving their files.
+     */
+    async consume(ids: string[], version: string) {
+      await setVersions(version);
+      const pre = JSON.parse(await readFile(join(root, '.changeset/pre.json'), 'utf8'));
+      pre.changesets.push(...ids);
+      await write('.changeset/pre.json', `${JSON.stringify(pre, null, 2)}\n`);
     },
     /** Runs the gate on this repository; resolves with exit code and all output. */
     async gate() {
