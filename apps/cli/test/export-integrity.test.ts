@@ -2,7 +2,7 @@
 // overwritten unasked, and every order that exists for the whole export is
 // written exactly once, through shifting lists, crashes and resumes; a broken
 // checkpoint or a broken server gives one true line.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -104,6 +104,27 @@ describe("the user's files", () => {
     expect(await idsIn(out)).toHaveLength(20);
     expect(await readdir(dir)).not.toContain(`${out.split('/').pop()}.checkpoint.json`);
   });
+});
+
+describe('a full disk', () => {
+  it.skipIf(process.platform !== 'linux')(
+    'one line, exit 1, and no false claim that --resume will continue',
+    async () => {
+      const { env } = await api(30);
+      // A path whose writes fail with ENOSPC, with its checkpoint in a normal folder.
+      const out = fresh('ndjson');
+      await symlink('/dev/full', out);
+      const result = await run(['orders', 'export', '-o', out, '--force', '--limit', '10'], env);
+      expect(result.code).toBe(1);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^hl-orders: cannot write .*: the disk is full \(ENOSPC\)\. Free some space/);
+      expect(result.stderr).not.toMatch(/unexpected|\n\s+at /);
+      // Not even the start could be saved, so nothing can be resumed, and nothing says it can.
+      expect(result.stderr).not.toMatch(/--resume/);
+      await expect(readFile(`${out}.checkpoint.json`, 'utf8')).rejects.toThrow(/ENOENT/);
+    },
+  );
 });
 
 describe('a server that breaks the contract', () => {
