@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redoclyConfig, runRedocly } from '../scripts/lib/redocly.mjs';
-import { lineOf, realSpec, replaceOnce, scratch } from './support/spec-copy.js';
+import { lineOf, realSpec, replaceOnce, replaceOnceWithin, scratch } from './support/spec-copy.js';
 
 interface Seed {
   rule: string;
@@ -15,6 +15,8 @@ interface Seed {
 }
 
 const listOrders = '    get:\n      operationId: list-orders\n';
+// Every operation repeats its responses and security; seeds edit List Orders'.
+const listOrdersPath = '  /payments/orders:\n';
 const operationSecurity =
   '      security:\n        - bearerAuth:\n            - payments/orders.readonly\n      parameters:';
 
@@ -78,19 +80,31 @@ const seeds: Record<string, Seed> = {
   },
   'an operation without a 429 response': {
     rule: 'rule/operation-error-responses',
-    edit: (s) => replaceOnce(s, "        '429':\n          $ref: '#/components/responses/TooManyRequests'\n", ''),
+    edit: (s) =>
+      replaceOnceWithin(
+        s,
+        listOrdersPath,
+        "        '429':\n          $ref: '#/components/responses/TooManyRequests'\n",
+        '',
+      ),
     at: '      responses:\n',
   },
   'a security requirement without scope': {
     rule: 'hl-orders/operation-security-scope',
-    edit: (s) => replaceOnce(s, operationSecurity, '      security:\n        - bearerAuth: []\n      parameters:'),
+    edit: (s) =>
+      replaceOnceWithin(
+        s,
+        listOrdersPath,
+        operationSecurity,
+        '      security:\n        - bearerAuth: []\n      parameters:',
+      ),
     at: '        - bearerAuth: []',
   },
   'an operation without any security': {
     rule: 'security-defined',
     edit: (s) =>
       replaceOnce(
-        replaceOnce(s, operationSecurity, '      parameters:'),
+        replaceOnceWithin(s, listOrdersPath, operationSecurity, '      parameters:'),
         'security:\n  - bearerAuth:\n      - payments/orders.readonly\ntags:',
         'tags:',
       ),

@@ -31,6 +31,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payments/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Order by ID
+         * @description Retrieve one order of a sub-account (location) by its id, in the detailed
+         *     shape (`OrderDetail`): its items with their prices and products, the
+         *     amount summary, the source, a snapshot of the contact and the coupon.
+         *     This is not the flat list item that List Orders returns; the two share
+         *     the fields of `OrderBase`.
+         *
+         *     `altId` is required and `altType=location` too: the vendor leaves
+         *     `altType` out of this operation, but the live API answers 422 without
+         *     it. `locationId` is optional and redundant with `altId`; clients need
+         *     not send it. An unknown order, or one that belongs to another location,
+         *     is a 404 (the vendor documents a 400 "Order not found"; the live API
+         *     answers 404).
+         */
+        get: operations["get-order-by-id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/orders/{orderId}/record-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Order Payment
+         * @description Record a payment taken outside the platform (cash, card terminal,
+         *     cheque, bank transfer) against an order. The vendor says it updates the
+         *     order to paid; with `isPartialPayment` and an `amount`, the payment
+         *     covers part of the amount due and partial payments add up until the
+         *     order is paid. The token needs the scope
+         *     `payments/orders.collectPayment`; a read-only token gets a 401 or 403.
+         *
+         *     **Not idempotent.** The API has no idempotency keys, so a request that
+         *     timed out, was reset after it was sent, or got a 5xx may have been
+         *     applied: do not retry it blindly, or the payment may be recorded twice.
+         *     Get the order first and look at its `paymentStatus` (and, for the
+         *     payments themselves, list the transactions whose `entityId` is the
+         *     order id). A 429 was not processed and may be retried after the wait.
+         *
+         *     An unknown order, or one that belongs to another location, is a 404
+         *     (the vendor documents a 400 "Order not found"; the live API answers
+         *     404).
+         */
+        post: operations["record-order-payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/orders/{orderId}/fulfillments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List fulfillment
+         * @description Retrieve every fulfillment of an order: which items shipped, in what
+         *     quantity, with which tracking. The answer is not paged. An unknown order, or one that belongs to another
+         *     location, is a 404.
+         */
+        get: operations["list-order-fulfillment"];
+        put?: never;
+        /**
+         * Create order fulfillment
+         * @description Record that some or all of an order's items shipped: each item by the
+         *     `priceId` of its price and a quantity, with zero or more tracking
+         *     numbers, optionally notifying the customer. The order's
+         *     `fulfillmentStatus` follows. The token needs the scope
+         *     `payments/orders.write`; a read-only token gets a 401 or 403.
+         *
+         *     **Not idempotent.** The API has no idempotency keys, so a request that
+         *     timed out, was reset after it was sent, or got a 5xx may have been
+         *     applied: do not retry it blindly, or the items may be fulfilled twice
+         *     (and the customer notified twice). List the order's fulfillments (or get
+         *     the order and look at its `fulfillmentStatus`) before trying again. A
+         *     429 was not processed and may be retried after the wait.
+         *
+         *     An unknown order, or one that belongs to another location, is a 404.
+         *     The vendor documents 200, not 201, for the created fulfillment.
+         */
+        post: operations["create-order-fulfillment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/orders/{orderId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Order Notes
+         * @description Retrieve the notes recorded on an order. The answer is not paged.
+         *
+         *     The vendor documents neither the body of the answer nor the scope. This
+         *     contract states the scope `payments/orders.readonly`, like every other
+         *     read of an order, and a minimal open body: an optional `status` flag and
+         *     an optional `data` list of notes whose fields are not named, the
+         *     envelope of the sibling List fulfillment answer. `x-hl-response-schema:
+         *     inferred` tells clients not to reject a 200 whose body departs from it.
+         *     An unknown order, or one that belongs to another location, is a 404.
+         */
+        get: operations["list-order-notes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -41,6 +176,12 @@ export interface components {
          * @enum {string}
          */
         PaymentStatus: "paid" | "unpaid" | "refunded" | "partially_paid";
+        /**
+         * @description Value of the `Version` header. Every Orders operation documents exactly one, `2021-07-28`. Not `2023-02-21` (the vendor SDK's default, which no Orders operation documents) and not yet `v3` (the vendor's second payments file, not yet checked against this contract). A client's `version` option accepts these values and no other.
+         * @example 2021-07-28
+         * @enum {string}
+         */
+        ApiVersion: "2021-07-28";
         /**
          * @description Details of the source the order came from. The vendor's example shows a JavaScript-literal string; the vendor's schema says object, and so do we. The four keys below are the ones the example shows; others may appear, depending on the source.
          * @example {
@@ -74,28 +215,12 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description One order. Numbers and booleans are JSON numbers and booleans, though the vendor's examples show them as strings. */
+        /** @description One order as List Orders returns it: the flat list item, not the detailed shape of Get Order (`OrderDetail`). Numbers and booleans are JSON numbers and booleans, though the vendor's examples show them as strings. The properties both shapes share are defined once, in `OrderBase`, and referenced from here; this schema keeps its own flat layout because its property order is the order of the CLI's CSV columns. */
         Order: {
-            /**
-             * @description The unique identifier of the order.
-             * @example 653f5e0cde5a1314e62a837c
-             */
-            _id: string;
-            /**
-             * @description The id of the sub-account (location) the order belongs to.
-             * @example 3SwdhCu3svxI8AKsPJt6
-             */
-            altId: string;
-            /**
-             * @description The kind of id in `altId`, `location` for orders of a sub-account (the white-label copy's `account` is the same thing).
-             * @example location
-             */
-            altType: string;
-            /**
-             * @description Id of the contact who placed the order.
-             * @example XPLSw2SVagl12LMDeTmQ
-             */
-            contactId?: string;
+            _id: components["schemas"]["OrderBase"]["_id"];
+            altId: components["schemas"]["OrderBase"]["altId"];
+            altType: components["schemas"]["OrderBase"]["altType"];
+            contactId?: components["schemas"]["OrderBase"]["contactId"];
             /**
              * @description Name of the contact.
              * @example James Bond
@@ -106,16 +231,8 @@ export interface components {
              * @example james.bond@gohighlevel.com
              */
             contactEmail?: string;
-            /**
-             * @description Currency of the order, an ISO 4217 code.
-             * @example USD
-             */
-            currency?: string;
-            /**
-             * @description Order value, in units of `currency` (not cents).
-             * @example 100
-             */
-            amount?: number;
+            currency?: components["schemas"]["OrderBase"]["currency"];
+            amount?: components["schemas"]["OrderBase"]["amount"];
             /**
              * @description Order sub-total, before discount.
              * @example 100
@@ -126,16 +243,8 @@ export interface components {
              * @example 10
              */
             discount?: number;
-            /**
-             * @description Status of the order, e.g. `completed`. No enum is documented.
-             * @example completed
-             */
-            status: string;
-            /**
-             * @description Whether the order was taken in live mode (`true`) or test mode (`false`).
-             * @example false
-             */
-            liveMode?: boolean;
+            status: components["schemas"]["OrderBase"]["status"];
+            liveMode?: components["schemas"]["OrderBase"]["liveMode"];
             /**
              * @description Number of products in the order. The vendor says "number"; a count is a whole number.
              * @example 5
@@ -162,28 +271,14 @@ export interface components {
              * @example 100PER
              */
             couponCode?: string;
-            /**
-             * Format: date-time
-             * @description When the order was created (ISO 8601).
-             * @example 2023-11-20T10:23:36.515Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the order was last updated (ISO 8601).
-             * @example 2024-01-23T09:57:04.846Z
-             */
-            updatedAt: string;
+            createdAt: components["schemas"]["OrderBase"]["createdAt"];
+            updatedAt: components["schemas"]["OrderBase"]["updatedAt"];
             /**
              * @description Sub-type of the source, e.g. `one_step_order_form`.
              * @example one_step_order_form
              */
             sourceSubType?: string;
-            /**
-             * @description Fulfillment status, e.g. `unfulfilled`.
-             * @example unfulfilled
-             */
-            fulfillmentStatus?: string;
+            fulfillmentStatus?: components["schemas"]["OrderBase"]["fulfillmentStatus"];
             /**
              * @description Number of one-time products in the order. The vendor says "number"; a count is a whole number.
              * @example 1
@@ -224,6 +319,620 @@ export interface components {
              * @example 1
              */
             totalCount: number;
+        };
+        /** @description The fields every representation of an order carries: the list item (`Order`) and the single order (`OrderDetail`). `OrderDetail` extends this schema with `allOf`; `Order` references its properties one by one, to keep its own flat layout. */
+        OrderBase: {
+            /**
+             * @description The unique identifier of the order (the `orderId` of the operations on one order).
+             * @example 653f5e0cde5a1314e62a837c
+             */
+            _id: string;
+            /**
+             * @description The id of the sub-account (location) the order belongs to.
+             * @example 3SwdhCu3svxI8AKsPJt6
+             */
+            altId: string;
+            /**
+             * @description The kind of id in `altId`, `location` for orders of a sub-account (the white-label copy's `account` is the same thing).
+             * @example location
+             */
+            altType: string;
+            /**
+             * @description Id of the contact who placed the order.
+             * @example XPLSw2SVagl12LMDeTmQ
+             */
+            contactId?: string;
+            /**
+             * @description Currency of the order, an ISO 4217 code.
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Order value, in units of `currency` (not cents).
+             * @example 100
+             */
+            amount?: number;
+            /**
+             * @description Status of the order, e.g. `completed`. No enum is documented.
+             * @example completed
+             */
+            status: string;
+            /**
+             * @description Whether the order was taken in live mode (`true`) or test mode (`false`).
+             * @example false
+             */
+            liveMode?: boolean;
+            /**
+             * Format: date-time
+             * @description When the order was created (ISO 8601).
+             * @example 2023-11-20T10:23:36.515Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the order was last updated (ISO 8601).
+             * @example 2024-01-23T09:57:04.846Z
+             */
+            updatedAt: string;
+            /**
+             * @description Fulfillment status, e.g. `unfulfilled`. No enum is documented.
+             * @example unfulfilled
+             */
+            fulfillmentStatus?: string;
+        };
+        /** @description One order as Get Order returns it: the fields of `OrderBase` plus its items, amount summary, source, contact snapshot and coupon. It is not the flat list item (`Order`): it has no contact name or email, no `sourceType` or product counts, but nested objects instead. Objects the vendor does not describe field by field are open: other fields may appear in them. */
+        OrderDetail: components["schemas"]["OrderBase"] & {
+            /**
+             * @description Payment status of the order: what recording a payment changes, and what to check before recording one again. Not in the vendor's single-order schema, but orders are filtered by it; the known values are those of `PaymentStatus` (`paid`, `unpaid`, `refunded`, `partially_paid`). Not asserted as an enum here, so that a new status is not a breaking change.
+             * @example paid
+             */
+            paymentStatus?: string;
+            contactSnapshot?: components["schemas"]["ContactSnapshot"];
+            amountSummary?: components["schemas"]["AmountSummary"];
+            source?: components["schemas"]["OrderSource"];
+            /**
+             * @description The lines of the order. The vendor's schema says a list of strings while its example shows objects; they are objects.
+             * @example [
+             *       {
+             *         "_id": "61dd33e88058b9f967ca79dc",
+             *         "name": "Sample Product",
+             *         "qty": 2,
+             *         "price": {
+             *           "_id": "6578278e879ad2646715ba9c",
+             *           "name": "Standard",
+             *           "type": "one_time",
+             *           "currency": "USD",
+             *           "amount": 50
+             *         },
+             *         "product": {
+             *           "_id": "655b33a82209e60b6adb87a5",
+             *           "name": "Sample Product",
+             *           "productType": "PHYSICAL"
+             *         }
+             *       }
+             *     ]
+             */
+            items?: components["schemas"]["OrderItem"][];
+            coupon?: components["schemas"]["OrderCoupon"];
+            /**
+             * @description Tracking id of the checkout session the order came from.
+             * @example 63319ef9-de0a-4c84-aebd-3585fb4a0cdf
+             */
+            trackingId?: string;
+            /**
+             * @description Fingerprint of the browser or device the order was placed from.
+             * @example 5d51db5a-42b0-4b04-ba88-2c046c982a3a
+             */
+            fingerprint?: string;
+            /**
+             * @description Other details the platform keeps on the order; not documented field by field.
+             * @example {
+             *       "couponSessionExpired": true
+             *     }
+             */
+            meta?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether the order was marked as a test order.
+             * @example false
+             */
+            markAsTest?: boolean;
+            /**
+             * @description Trace id of the request that created the order.
+             * @example d3b16a92-a8ed-4e6b-8467-844750f78ed5
+             */
+            traceId?: string;
+            /**
+             * @description Whether taxes were calculated automatically for the order.
+             * @example false
+             */
+            automaticTaxesCalculated?: boolean;
+            /**
+             * @description The provider that calculated the taxes, when they were calculated automatically; not documented field by field.
+             * @example {
+             *       "name": "stripe"
+             *     }
+             */
+            taxCalculationProvider?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description The contact as it was when the order was placed, with the contact record's snake_case field names (the vendor's example shows `last_name`, `email`, `company_name`, `type` and more). Not documented field by field; treat it as opaque.
+         * @example {
+         *       "last_name": "Bond",
+         *       "email": "james.bond@gohighlevel.com",
+         *       "company_name": "Universal Exports",
+         *       "type": "customer"
+         *     }
+         */
+        ContactSnapshot: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description How the order's amount is made up, in units of the order's currency.
+         * @example {
+         *       "subtotal": 100,
+         *       "discount": 10
+         *     }
+         */
+        AmountSummary: {
+            /**
+             * @description Sum of the items, before discount.
+             * @example 100
+             */
+            subtotal: number;
+            /**
+             * @description Discount taken off the subtotal.
+             * @example 10
+             */
+            discount?: number;
+        };
+        /**
+         * @description Where the order came from. The vendor's file lists the known `type` and `subType` values; they are not asserted as enums, so that a new kind of source is not a breaking change.
+         * @example {
+         *       "type": "invoice",
+         *       "id": "61dd48ff65b013bc39bb09c6"
+         *     }
+         */
+        OrderSource: {
+            /**
+             * @description Kind of source: `funnel`, `website`, `invoice`, `calendar`, `text2Pay`, `document_contracts`, `membership`, `mobile_app`, `communities`, `point_of_sale`, `manual`, `form`, `survey`, `payment_link` or `external` as far as the vendor lists them.
+             * @example funnel
+             */
+            type: string;
+            /**
+             * @description Sub-kind of source: `one_step_order_form`, `two_step_order_form`, `upsell`, `tap_to_pay`, `card_payment`, `store`, `contact_view`, `email_campaign`, `payments_dashboard` or `shopify` as far as the vendor lists them.
+             * @example one_step_order_form
+             */
+            subType?: string;
+            /**
+             * @description Id of the source (the funnel, website, invoice, ...).
+             * @example kDj7BHej9Zyyq3QakJmz
+             */
+            id: string;
+            /**
+             * @description Name of the source.
+             * @example onestep
+             */
+            name?: string;
+            meta?: components["schemas"]["SourceMeta"];
+        };
+        /** @description What a line of an order and an item of a fulfillment share. */
+        OrderLineItem: {
+            /**
+             * @description Name of the item, as the customer saw it.
+             * @example Sample Product
+             */
+            name?: string;
+            /**
+             * @description Quantity. The vendor says "number"; a quantity of items is a whole number.
+             * @example 2
+             */
+            qty?: number;
+            price?: components["schemas"]["OrderPrice"];
+            product?: components["schemas"]["OrderProduct"];
+        };
+        /** @description One line of an order: a product at a price, in a quantity. Open: the vendor's example shows fields it does not describe (`locationId`, `authorizeAmount`). `qty` is not in the vendor's example; fulfillments count against it. */
+        OrderItem: components["schemas"]["OrderLineItem"] & ({
+            /**
+             * @description Id of the order line. Not the price id: a fulfillment names an item by `price._id`.
+             * @example 61dd33e88058b9f967ca79dc
+             */
+            _id: string;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description One item of a fulfillment, with the quantity shipped. */
+        FulfilledItem: components["schemas"]["OrderLineItem"] & {
+            /**
+             * @description Id of the item's price, the `priceId` the fulfillment was created with (equal to `price._id`).
+             * @example 6578278e879ad2646715ba9c
+             */
+            _id: string;
+        };
+        /**
+         * @description The price an item was sold at. Open: prices carry more fields (membership offers, variant options, inventory) than are named here.
+         * @example {
+         *       "_id": "6578278e879ad2646715ba9c",
+         *       "name": "Standard",
+         *       "type": "one_time",
+         *       "currency": "USD",
+         *       "amount": 50
+         *     }
+         */
+        OrderPrice: {
+            /**
+             * @description Id of the price. A fulfillment names the item it ships by this id (`priceId`).
+             * @example 6578278e879ad2646715ba9c
+             */
+            _id: string;
+            /**
+             * @description Name of the price, e.g. a variant such as `Red / S`.
+             * @example Standard
+             */
+            name?: string;
+            /**
+             * @description `one_time` or `recurring`, as far as the vendor lists them.
+             * @example one_time
+             */
+            type?: string;
+            /**
+             * @description Currency of the price, an ISO 4217 code.
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Unit price, in units of `currency` (not cents).
+             * @example 50
+             */
+            amount?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The product of an item. Open: products carry more fields (description, variants, media, taxes) than are named here.
+         * @example {
+         *       "_id": "655b33a82209e60b6adb87a5",
+         *       "name": "Sample Product",
+         *       "productType": "PHYSICAL"
+         *     }
+         */
+        OrderProduct: {
+            /**
+             * @description Id of the product.
+             * @example 655b33a82209e60b6adb87a5
+             */
+            _id?: string;
+            /**
+             * @description Name of the product.
+             * @example Sample Product
+             */
+            name: string;
+            /**
+             * @description Kind of product, e.g. `PHYSICAL` or `SERVICE`. No enum is documented.
+             * @example PHYSICAL
+             */
+            productType?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The coupon used on the order. Open; the vendor names no field but shows `_id` and `code`.
+         * @example {
+         *       "_id": "63455e48901b43d4ef364a20",
+         *       "code": "FEST10"
+         *     }
+         */
+        OrderCoupon: {
+            /**
+             * @description Id of the coupon.
+             * @example 63455e48901b43d4ef364a20
+             */
+            _id?: string;
+            /**
+             * @description The code the customer entered.
+             * @example FEST10
+             */
+            code?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description How a payment recorded by hand was made.
+         * @example card
+         * @enum {string}
+         */
+        ManualPaymentMode: "cash" | "card" | "cheque" | "bank_transfer" | "other";
+        /**
+         * @description The card a payment was made with, when `mode` is `card`.
+         * @example {
+         *       "type": "mastercard",
+         *       "last4": "1234"
+         *     }
+         */
+        CardPaymentDetails: {
+            /**
+             * @description Card brand.
+             * @example mastercard
+             * @enum {string}
+             */
+            type: "visa" | "mastercard" | "other";
+            /**
+             * @description The last four digits of the card number, nothing more.
+             * @example 1234
+             */
+            last4: string;
+        };
+        /**
+         * @description The cheque a payment was made with, when `mode` is `cheque`.
+         * @example {
+         *       "number": "129-129-129-912"
+         *     }
+         */
+        ChequePaymentDetails: {
+            /**
+             * @description Number of the cheque.
+             * @example 129-129-129-912
+             */
+            number: string;
+        };
+        /** @description A payment taken outside the platform, to record against the order. Fields not listed here are refused: they are most likely typos. */
+        RecordOrderPaymentRequest: {
+            /**
+             * @description The id of the sub-account (location) the order belongs to.
+             * @example 3SwdhCu3svxI8AKsPJt6
+             */
+            altId: string;
+            /**
+             * @description The kind of id in `altId`; the only kind is `location`.
+             * @example location
+             * @enum {string}
+             */
+            altType: "location";
+            mode: components["schemas"]["ManualPaymentMode"];
+            card?: components["schemas"]["CardPaymentDetails"];
+            cheque?: components["schemas"]["ChequePaymentDetails"];
+            /**
+             * @description A note recorded with the payment.
+             * @example Paid at the counter
+             */
+            notes?: string;
+            /**
+             * @description Amount paid, in units of the order's currency (not cents), against this order (the vendor's "against the invoice" was copied from the invoices API). The vendor does not say what an omitted amount means; hl-orders reads it as the whole amount still due, and recommends sending it.
+             * @example 40
+             */
+            amount?: number;
+            /**
+             * @description Your own data to keep with the payment, e.g. who received it.
+             * @example {
+             *       "receivedBy": "front desk"
+             *     }
+             */
+            meta?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether this payment covers only part of the amount due. Partial payments add up; the order is paid once they reach its amount.
+             * @example true
+             */
+            isPartialPayment?: boolean;
+        };
+        /** @description The answer to a recorded payment. */
+        RecordOrderPaymentResponse: {
+            /**
+             * @description `true` when the payment was recorded.
+             * @example true
+             */
+            success: boolean;
+        };
+        /**
+         * @description How to track one shipment. Every field is optional, as the vendor says.
+         * @example {
+         *       "trackingNumber": "40012345678",
+         *       "shippingCarrier": "FedEx",
+         *       "trackingUrl": "https://www.fedex.com/wtrk/track/?trknbr=40012345678"
+         *     }
+         */
+        FulfillmentTracking: {
+            /**
+             * @description Tracking number given by the carrier.
+             * @example 40012345678
+             */
+            trackingNumber?: string;
+            /**
+             * @description Name of the carrier.
+             * @example FedEx
+             */
+            shippingCarrier?: string;
+            /**
+             * @description Web page where the shipment can be tracked.
+             * @example https://www.fedex.com/wtrk/track/?trknbr=40012345678
+             */
+            trackingUrl?: string;
+        };
+        /**
+         * @description One item to mark as shipped, and how many of it.
+         * @example {
+         *       "priceId": "6578278e879ad2646715ba9c",
+         *       "qty": 2
+         *     }
+         */
+        FulfillmentItemInput: {
+            /**
+             * @description The `price._id` of an item of the order.
+             * @example 6578278e879ad2646715ba9c
+             */
+            priceId: string;
+            /**
+             * @description How many were shipped; at most what the order holds and has not shipped yet. The vendor says "number"; a quantity of items is a whole number.
+             * @example 2
+             */
+            qty: number;
+        };
+        /** @description What shipped and how to track it. Fields not listed here are refused: they are most likely typos. */
+        CreateFulfillmentRequest: {
+            /**
+             * @description The id of the sub-account (location) the order belongs to.
+             * @example 3SwdhCu3svxI8AKsPJt6
+             */
+            altId: string;
+            /**
+             * @description The kind of id in `altId`; the only kind is `location`.
+             * @example location
+             * @enum {string}
+             */
+            altType: "location";
+            /**
+             * @description Tracking of the shipment; an empty list when there is none (e.g. handed over in person).
+             * @example [
+             *       {
+             *         "trackingNumber": "40012345678",
+             *         "shippingCarrier": "FedEx"
+             *       }
+             *     ]
+             */
+            trackings: components["schemas"]["FulfillmentTracking"][];
+            /**
+             * @description The items shipped, at least one, each by the id of its price.
+             * @example [
+             *       {
+             *         "priceId": "6578278e879ad2646715ba9c",
+             *         "qty": 2
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["FulfillmentItemInput"][];
+            /**
+             * @description Whether the platform should tell the customer about the shipment.
+             * @example true
+             */
+            notifyCustomer: boolean;
+        };
+        /**
+         * @description One shipment of some or all of an order's items.
+         * @example {
+         *       "_id": "6578d3f1c2a9b84e1f0a7b21",
+         *       "altId": "3SwdhCu3svxI8AKsPJt6",
+         *       "altType": "location",
+         *       "trackings": [],
+         *       "items": [
+         *         {
+         *           "_id": "6578278e879ad2646715ba9c",
+         *           "name": "Sample Product",
+         *           "qty": 1,
+         *           "price": {
+         *             "_id": "6578278e879ad2646715ba9c"
+         *           },
+         *           "product": {
+         *             "name": "Sample Product"
+         *           }
+         *         }
+         *       ],
+         *       "createdAt": "2023-12-12T09:27:42.355Z",
+         *       "updatedAt": "2023-12-12T09:27:42.355Z"
+         *     }
+         */
+        Fulfillment: {
+            /**
+             * @description The unique identifier of the fulfillment.
+             * @example 6578d3f1c2a9b84e1f0a7b21
+             */
+            _id: string;
+            /**
+             * @description The id of the sub-account (location) the order belongs to.
+             * @example 3SwdhCu3svxI8AKsPJt6
+             */
+            altId: string;
+            /**
+             * @description The kind of id in `altId`, `location`.
+             * @example location
+             */
+            altType: string;
+            /**
+             * @description Tracking of the shipment (possibly none).
+             * @example [
+             *       {
+             *         "trackingNumber": "40012345678",
+             *         "shippingCarrier": "FedEx"
+             *       }
+             *     ]
+             */
+            trackings: components["schemas"]["FulfillmentTracking"][];
+            /**
+             * @description The items shipped, with their quantities.
+             * @example [
+             *       {
+             *         "_id": "6578278e879ad2646715ba9c",
+             *         "name": "Sample Product",
+             *         "qty": 2,
+             *         "price": {
+             *           "_id": "6578278e879ad2646715ba9c"
+             *         },
+             *         "product": {
+             *           "name": "Sample Product"
+             *         }
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["FulfilledItem"][];
+            /**
+             * Format: date-time
+             * @description When the fulfillment was created (ISO 8601).
+             * @example 2023-12-12T09:27:42.355Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the fulfillment was last updated (ISO 8601).
+             * @example 2023-12-12T09:27:42.355Z
+             */
+            updatedAt: string;
+        };
+        /** @description The answer to a created fulfillment. */
+        CreateFulfillmentResponse: {
+            /**
+             * @description `true` when the fulfillment was created.
+             * @example true
+             */
+            status: boolean;
+            data: components["schemas"]["Fulfillment"];
+        };
+        /** @description The fulfillments of an order, all of them (the answer is not paged). */
+        ListFulfillmentsResponse: {
+            /**
+             * @description `true` when the list was read.
+             * @example true
+             */
+            status: boolean;
+            /**
+             * @description The fulfillments; an empty list when nothing has shipped.
+             * @example []
+             */
+            data: components["schemas"]["Fulfillment"][];
+        };
+        /**
+         * @description One note of an order. The vendor documents no field of it, so none is named; treat it as opaque until fields are observed and named here.
+         * @example {}
+         */
+        OrderNote: {
+            [key: string]: unknown;
+        };
+        /** @description The notes of an order. Inferred, not documented (see `x-hl-response-schema` on List Order Notes): the envelope of the sibling List fulfillment answer, with nothing required and other fields allowed. */
+        ListOrderNotesResponse: {
+            /**
+             * @description `true` when the list was read, as in the sibling fulfillment answer.
+             * @example true
+             */
+            status?: boolean;
+            /**
+             * @description The notes of the order.
+             * @example []
+             */
+            data?: components["schemas"]["OrderNote"][];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Body of a 400 response. */
         BadRequestError: {
@@ -276,7 +985,7 @@ export interface components {
              */
             error?: string;
         };
-        /** @description Body of the statuses the vendor does not document (403, 404, 429, 5xx), in the same NestJS shape as the documented ones. `message` may be one string or a list. */
+        /** @description Body of the statuses the vendor does not document (403, 429, 5xx, and the 404 of List Orders), in the same NestJS shape as the documented ones. `message` may be one string or a list. */
         ErrorResponse: {
             /**
              * @description The HTTP status, repeated.
@@ -293,6 +1002,29 @@ export interface components {
              * @example Too Many Requests
              */
             error?: string;
+        };
+        /** @description Body of a 404 for an unknown order, in the shape the live API sends (`status`, not `statusCode`; the vendor documents this case as a 400 with the `BadRequestError` body instead). */
+        NotFoundError: {
+            /**
+             * @description The HTTP status, repeated.
+             * @example 404
+             */
+            status: number;
+            /**
+             * @description What was not found.
+             * @example Order not found
+             */
+            message: string;
+            /**
+             * @description Name of the server-side exception.
+             * @example HttpException
+             */
+            name?: string;
+            /**
+             * @description Id of the request in the vendor's logs; quote it to the vendor's support.
+             * @example 0b8f5c1e-4a7d-4f2e-9c3b-6d1a2e7f8b90
+             */
+            traceId?: string;
         };
     };
     responses: {
@@ -311,7 +1043,7 @@ export interface components {
                 "application/json": components["schemas"]["BadRequestError"];
             };
         };
-        /** @description Unauthorized. The token is missing, invalid, expired, or not a sub-account token with the scope `payments/orders.readonly`. */
+        /** @description Unauthorized. The token is missing, invalid, expired, or not a sub-account token with the scope the operation names (`payments/orders.readonly` to read; a write needs its own scope). */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -327,7 +1059,7 @@ export interface components {
                 "application/json": components["schemas"]["UnauthorizedError"];
             };
         };
-        /** @description Forbidden (not documented by the vendor, but real). The token is valid but may not read this location's orders. */
+        /** @description Forbidden (not documented by the vendor, but real). The token is valid but may not read, or change, this location's orders. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -359,6 +1091,23 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Not Found: no order with this id in the location named by `altId`. The vendor documents this case as a 400; the live API answers 404 with the body below (`status`, not `statusCode`, and a `traceId` to quote to the vendor's support). */
+        OrderNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": 404,
+                 *       "message": "Order not found",
+                 *       "name": "HttpException",
+                 *       "traceId": "0b8f5c1e-4a7d-4f2e-9c3b-6d1a2e7f8b90"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
         /** @description Unprocessable Entity. A parameter failed validation; `message` lists each problem. */
         UnprocessableEntity: {
             headers: {
@@ -377,7 +1126,7 @@ export interface components {
                 "application/json": components["schemas"]["UnprocessableEntityError"];
             };
         };
-        /** @description Too Many Requests (not documented on the page, but real): the burst limit (100 requests per 10 s per app per resource) or the daily limit (200,000 per day) was hit. A burst 429 succeeds after the window; a daily one (`X-RateLimit-Daily-Remaining: 0`) does not until the next day. */
+        /** @description Too Many Requests (not documented on the page, but real): the burst limit (100 requests per 10 s per app per resource) or the daily limit (200,000 per day) was hit. The request was not processed, so retrying it is safe, writes included. A burst 429 succeeds after the window; a daily one (`X-RateLimit-Daily-Remaining: 0`) does not until the next day. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -399,7 +1148,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Internal Server Error (not documented, but real). Safe to retry for this read-only operation. */
+        /** @description Internal Server Error (not documented, but real). A read may be retried (`x-hl-retry: safe`); a write may have been applied and must not be retried blindly (`x-hl-retry: unsafe-after-send`). */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -415,7 +1164,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Bad Gateway (not documented, but real). Often an HTML page from a proxy rather than JSON; clients must not assume a JSON body. Safe to retry. */
+        /** @description Bad Gateway (not documented, but real). Often an HTML page from a proxy rather than JSON; clients must not assume a JSON body. A read may be retried; a write may have been applied (see `x-hl-retry`). */
         BadGateway: {
             headers: {
                 [name: string]: unknown;
@@ -431,7 +1180,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Service Unavailable (not documented, but real). Safe to retry, after `Retry-After` when given. */
+        /** @description Service Unavailable (not documented, but real). A read may be retried, after `Retry-After` when given; a write may have been applied (see `x-hl-retry`). */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -448,7 +1197,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Gateway Timeout (not documented, but real). Safe to retry. */
+        /** @description Gateway Timeout (not documented, but real). A read may be retried; a write may have been applied (see `x-hl-retry`). */
         GatewayTimeout: {
             headers: {
                 [name: string]: unknown;
@@ -467,12 +1216,17 @@ export interface components {
     };
     parameters: {
         /**
-         * @description API version. The only value the API accepts is `2021-07-28`.
+         * @description API version. Every Orders operation documents one value, `2021-07-28` (see `ApiVersion` for the vendor SDK's `2023-02-21` and the `v3` file).
          * @example 2021-07-28
          */
-        Version: "2021-07-28";
+        Version: components["schemas"]["ApiVersion"];
         /**
-         * @description The id of the sub-account (location) whose orders to list. The white-label copy calls it "account id"; it is the same location id.
+         * @description Id of the order (its `_id`), a MongoDB ObjectId of 24 hexadecimal characters. Anything else is refused before sending, which also keeps `/`, `..` and `?` out of the path.
+         * @example 653f5e0cde5a1314e62a837c
+         */
+        orderId: string;
+        /**
+         * @description The id of the sub-account (location) the orders belong to. The white-label copy calls it "account id"; it is the same location id.
          * @example 3SwdhCu3svxI8AKsPJt6
          */
         altId: string;
@@ -482,7 +1236,12 @@ export interface components {
          */
         altType: "location";
         /**
-         * @description The id of the sub-account (location). Same id space as `altId`; when both are given they should be equal.
+         * @description The kind of id in `altId`; the only kind is `location`. Required on the operations of one order: the vendor documents it on fulfillments and notes and leaves it out of Get Order, where the live API still answers 422 `altType should not be empty` without it.
+         * @example location
+         */
+        altTypeRequired: "location";
+        /**
+         * @description The id of the sub-account (location). Same id space as `altId`; when both are given they should be equal. Redundant with `altId` (the vendor lists both; one is enough), so clients need not send it.
          * @example 3SwdhCu3svxI8AKsPJt6
          */
         locationId: string;
@@ -583,7 +1342,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The id of the sub-account (location) whose orders to list. The white-label copy calls it "account id"; it is the same location id.
+                 * @description The id of the sub-account (location) the orders belong to. The white-label copy calls it "account id"; it is the same location id.
                  * @example 3SwdhCu3svxI8AKsPJt6
                  */
                 altId: components["parameters"]["altId"];
@@ -593,7 +1352,7 @@ export interface operations {
                  */
                 altType?: components["parameters"]["altType"];
                 /**
-                 * @description The id of the sub-account (location). Same id space as `altId`; when both are given they should be equal.
+                 * @description The id of the sub-account (location). Same id space as `altId`; when both are given they should be equal. Redundant with `altId` (the vendor lists both; one is enough), so clients need not send it.
                  * @example 3SwdhCu3svxI8AKsPJt6
                  */
                 locationId?: components["parameters"]["locationId"];
@@ -655,7 +1414,7 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description API version. The only value the API accepts is `2021-07-28`.
+                 * @description API version. Every Orders operation documents one value, `2021-07-28` (see `ApiVersion` for the vendor SDK's `2023-02-21` and the `v3` file).
                  * @example 2021-07-28
                  */
                 Version: components["parameters"]["Version"];
@@ -691,6 +1450,332 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
+    "get-order-by-id": {
+        parameters: {
+            query: {
+                /**
+                 * @description The id of the sub-account (location) the orders belong to. The white-label copy calls it "account id"; it is the same location id.
+                 * @example 3SwdhCu3svxI8AKsPJt6
+                 */
+                altId: components["parameters"]["altId"];
+                /**
+                 * @description The kind of id in `altId`; the only kind is `location`. Required on the operations of one order: the vendor documents it on fulfillments and notes and leaves it out of Get Order, where the live API still answers 422 `altType should not be empty` without it.
+                 * @example location
+                 */
+                altType: components["parameters"]["altTypeRequired"];
+                /**
+                 * @description The id of the sub-account (location). Same id space as `altId`; when both are given they should be equal. Redundant with `altId` (the vendor lists both; one is enough), so clients need not send it.
+                 * @example 3SwdhCu3svxI8AKsPJt6
+                 */
+                locationId?: components["parameters"]["locationId"];
+            };
+            header: {
+                /**
+                 * @description API version. Every Orders operation documents one value, `2021-07-28` (see `ApiVersion` for the vendor SDK's `2023-02-21` and the `v3` file).
+                 * @example 2021-07-28
+                 */
+                Version: components["parameters"]["Version"];
+            };
+            path: {
+                /**
+                 * @description Id of the order (its `_id`), a MongoDB ObjectId of 24 hexadecimal characters. Anything else is refused before sending, which also keeps `/`, `..` and `?` out of the path.
+                 * @example 653f5e0cde5a1314e62a837c
+                 */
+                orderId: components["parameters"]["orderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response. The order, in its detailed shape. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit-Daily": components["headers"]["X-RateLimit-Limit-Daily"];
+                    "X-RateLimit-Daily-Remaining": components["headers"]["X-RateLimit-Daily-Remaining"];
+                    "X-RateLimit-Interval-Milliseconds": components["headers"]["X-RateLimit-Interval-Milliseconds"];
+                    "X-RateLimit-Max": components["headers"]["X-RateLimit-Max"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrderNotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    "record-order-payment": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version. Every Orders operation documents one value, `2021-07-28` (see `ApiVersion` for the vendor SDK's `2023-02-21` and the `v3` file).
+                 * @example 2021-07-28
+                 */
+                Version: components["parameters"]["Version"];
+            };
+            path: {
+                /**
+                 * @description Id of the order (its `_id`), a MongoDB ObjectId of 24 hexadecimal characters. Anything else is refused before sending, which also keeps `/`, `..` and `?` out of the path.
+                 * @example 653f5e0cde5a1314e62a837c
+                 */
+                orderId: components["parameters"]["orderId"];
+            };
+            cookie?: never;
+        };
+        /** @description The payment to record. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOrderPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment was recorded. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit-Daily": components["headers"]["X-RateLimit-Limit-Daily"];
+                    "X-RateLimit-Daily-Remaining": components["headers"]["X-RateLimit-Daily-Remaining"];
+                    "X-RateLimit-Interval-Milliseconds": components["headers"]["X-RateLimit-Interval-Milliseconds"];
+                    "X-RateLimit-Max": components["headers"]["X-RateLimit-Max"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecordOrderPaymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrderNotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    "list-order-fulfillment": {
+        parameters: {
+            query: {
+                /**
+                 * @description The id of the sub-account (location) the orders belong to. The white-label copy calls it "account id"; it is the same location id.
+                 * @example 3SwdhCu3svxI8AKsPJt6
+                 */
+                altId: components["parameters"]["altId"];
+                /**
+                 * @description The kind of id in `altId`; the only kind is `location`. Required on the operations of one order: the vendor documents it on fulfillments and notes and leaves it out of Get Order, where the live API still answers 422 `altType should not be empty` without it.
+                 * @example location
+                 */
+                altType: components["parameters"]["altTypeRequired"];
+            };
+            header: {
+                /**
+                 * @description API version. Every Orders operation documents one value, `2021-07-28` (see `ApiVersion` for the vendor SDK's `2023-02-21` and the `v3` file).
+                 * @example 2021-07-28
+                 */
+                Version: components["parameters"]["Version"];
+            };
+            path: {
+                /**
+                 * @description Id of the order (its `_id`), a MongoDB ObjectId of 24 hexadecimal characters. Anything else is refused before sending, which also keeps `/`, `..` and `?` out of the path.
+                 * @example 653f5e0cde5a1314e62a837c
+                 */
+                orderId: components["parameters"]["orderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response. The order's fulfillments (none yet is an empty list). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit-Daily": components["headers"]["X-RateLimit-Limit-Daily"];
+                    "X-RateLimit-Daily-Remaining": components["headers"]["X-RateLimit-Daily-Remaining"];
+                    "X-RateLimit-Interval-Milliseconds": components["headers"]["X-RateLimit-Interval-Milliseconds"];
+                    "X-RateLimit-Max": components["headers"]["X-RateLimit-Max"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFulfillmentsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrderNotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    "create-order-fulfillment": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version. Every Orders operation documents one value, `2021-07-28` (see `ApiVersion` for the vendor SDK's `2023-02-21` and the `v3` file).
+                 * @example 2021-07-28
+                 */
+                Version: components["parameters"]["Version"];
+            };
+            path: {
+                /**
+                 * @description Id of the order (its `_id`), a MongoDB ObjectId of 24 hexadecimal characters. Anything else is refused before sending, which also keeps `/`, `..` and `?` out of the path.
+                 * @example 653f5e0cde5a1314e62a837c
+                 */
+                orderId: components["parameters"]["orderId"];
+            };
+            cookie?: never;
+        };
+        /** @description What shipped, and how to track it. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFulfillmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The fulfillment was created; the body holds it. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit-Daily": components["headers"]["X-RateLimit-Limit-Daily"];
+                    "X-RateLimit-Daily-Remaining": components["headers"]["X-RateLimit-Daily-Remaining"];
+                    "X-RateLimit-Interval-Milliseconds": components["headers"]["X-RateLimit-Interval-Milliseconds"];
+                    "X-RateLimit-Max": components["headers"]["X-RateLimit-Max"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": true,
+                     *       "data": {
+                     *         "_id": "6578d3f1c2a9b84e1f0a7b21",
+                     *         "altId": "3SwdhCu3svxI8AKsPJt6",
+                     *         "altType": "location",
+                     *         "trackings": [
+                     *           {
+                     *             "trackingNumber": "40012345678",
+                     *             "shippingCarrier": "FedEx",
+                     *             "trackingUrl": "https://www.fedex.com/wtrk/track/?trknbr=40012345678"
+                     *           }
+                     *         ],
+                     *         "items": [
+                     *           {
+                     *             "_id": "6578278e879ad2646715ba9c",
+                     *             "name": "Sample Product",
+                     *             "qty": 2,
+                     *             "price": {
+                     *               "_id": "6578278e879ad2646715ba9c",
+                     *               "name": "Standard",
+                     *               "type": "one_time",
+                     *               "currency": "USD",
+                     *               "amount": 50
+                     *             },
+                     *             "product": {
+                     *               "_id": "655b33a82209e60b6adb87a5",
+                     *               "name": "Sample Product",
+                     *               "productType": "PHYSICAL"
+                     *             }
+                     *           }
+                     *         ],
+                     *         "createdAt": "2023-12-12T09:27:42.355Z",
+                     *         "updatedAt": "2023-12-12T09:27:42.355Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreateFulfillmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrderNotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    "list-order-notes": {
+        parameters: {
+            query: {
+                /**
+                 * @description The id of the sub-account (location) the orders belong to. The white-label copy calls it "account id"; it is the same location id.
+                 * @example 3SwdhCu3svxI8AKsPJt6
+                 */
+                altId: components["parameters"]["altId"];
+                /**
+                 * @description The kind of id in `altId`; the only kind is `location`. Required on the operations of one order: the vendor documents it on fulfillments and notes and leaves it out of Get Order, where the live API still answers 422 `altType should not be empty` without it.
+                 * @example location
+                 */
+                altType: components["parameters"]["altTypeRequired"];
+            };
+            header: {
+                /**
+                 * @description API version. Every Orders operation documents one value, `2021-07-28` (see `ApiVersion` for the vendor SDK's `2023-02-21` and the `v3` file).
+                 * @example 2021-07-28
+                 */
+                Version: components["parameters"]["Version"];
+            };
+            path: {
+                /**
+                 * @description Id of the order (its `_id`), a MongoDB ObjectId of 24 hexadecimal characters. Anything else is refused before sending, which also keeps `/`, `..` and `?` out of the path.
+                 * @example 653f5e0cde5a1314e62a837c
+                 */
+                orderId: components["parameters"]["orderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response. The notes of the order, in a body the vendor does not document (see the operation's description). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit-Daily": components["headers"]["X-RateLimit-Limit-Daily"];
+                    "X-RateLimit-Daily-Remaining": components["headers"]["X-RateLimit-Daily-Remaining"];
+                    "X-RateLimit-Interval-Milliseconds": components["headers"]["X-RateLimit-Interval-Milliseconds"];
+                    "X-RateLimit-Max": components["headers"]["X-RateLimit-Max"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOrderNotesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrderNotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -701,5 +1786,10 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const paymentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentStatus"]> = ["paid", "unpaid", "refunded", "partially_paid"];
-export const componentsParametersVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["Version"]> = ["2021-07-28"];
+export const apiVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiVersion"]> = ["2021-07-28"];
+export const manualPaymentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManualPaymentMode"]> = ["cash", "card", "cheque", "bank_transfer", "other"];
+export const cardPaymentDetailsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CardPaymentDetails"]["type"]> = ["visa", "mastercard", "other"];
+export const recordOrderPaymentRequestAltTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordOrderPaymentRequest"]["altType"]> = ["location"];
+export const createFulfillmentRequestAltTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateFulfillmentRequest"]["altType"]> = ["location"];
 export const componentsParametersAltTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["altType"]> = ["location"];
+export const componentsParametersAltTypeRequiredValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["altTypeRequired"]> = ["location"];

@@ -16,6 +16,23 @@ export function replaceOnce(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/**
+ * Like {@link replaceOnce}, within one part of the spec: from `anchor` (which
+ * must match exactly once) to the next line with no more indentation than the
+ * anchor's first line. For text repeated in every operation, e.g. a response.
+ */
+export function replaceOnceWithin(text: string, anchor: string, from: string, to: string): string {
+  const start = text.indexOf(anchor);
+  if (start < 0 || text.indexOf(anchor, start + 1) >= 0) {
+    throw new Error(`seed anchor must match spec/openapi.yaml exactly once: ${JSON.stringify(anchor.slice(0, 80))}`);
+  }
+  const indent = /^ */.exec(anchor)?.[0].length ?? 0;
+  const next = new RegExp(`\\n {0,${indent}}\\S`, 'g');
+  next.lastIndex = start + anchor.length - 1;
+  const end = next.exec(text)?.index ?? text.length;
+  return text.slice(0, start) + replaceOnce(text.slice(start, end), from, to) + text.slice(end);
+}
+
 /** 1-based line of the first occurrence of `needle` in `text`. */
 export function lineOf(text: string, needle: string): number {
   const at = text.indexOf(needle);
