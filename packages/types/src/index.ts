@@ -1,6 +1,8 @@
 // Friendly names for the generated contract types. Everything here is
-// re-exported or derived from the generated files (src/openapi.gen.ts and
-// src/contract.gen.ts); edit the spec, not this file, to change a shape.
+// re-exported or derived from the generated files (src/openapi.gen.ts,
+// src/contract.gen.ts and src/operations.gen.ts), plus the shape of the
+// operation facts (src/operation-facts.ts); edit the spec, not this file, to
+// change a shape.
 import type { components, operations, paths } from './openapi.gen.js';
 
 export {
@@ -14,6 +16,15 @@ export {
   manualPaymentModeValues,
   paymentStatusValues,
 } from './openapi.gen.js';
+export type { Coercion, OperationFacts, ParameterRule, SchemaRule } from './operation-facts.js';
+export {
+  createOrderFulfillmentOperation,
+  getOrderByIdOperation,
+  listOrderFulfillmentOperation,
+  listOrderNotesOperation,
+  listOrdersOperation,
+  recordOrderPaymentOperation,
+} from './operations.gen.js';
 export type { components, operations, paths };
 
 type Schemas = components['schemas'];
