@@ -19,6 +19,13 @@ export class HlOrdersError extends Error {
   override name = 'HlOrdersError';
   /** How many attempts were made before this error was thrown (1 when none was retried). */
   attempts = 1;
+  /**
+   * Set on the error of a write (recording a payment, creating a fulfillment)
+   * that may have taken effect anyway: `applied` when the API said so but its
+   * answer was unreadable, `unknown` when the request may have reached it (a
+   * timeout, a reset, a 5xx). Get the order to check before sending it again.
+   */
+  writeOutcome?: 'applied' | 'unknown';
 }
 
 /** The client was created with an unusable option (no token, a bad baseUrl, ...). */

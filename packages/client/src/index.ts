@@ -1,11 +1,21 @@
 export type {
+  CreateOrderFulfillmentResponse,
+  Fulfillment,
+  GetOrderResponse,
+  ListOrderFulfillmentsResponse,
+  ListOrderNotesResponse,
   ListOrdersQuery,
   ListOrdersResponse,
+  ManualPaymentMode,
   Order,
+  OrderDetail,
+  OrderNote,
   PaymentStatus,
+  RecordOrderPaymentResponse,
   SourceMeta,
 } from '@hl-orders/types';
-export { createOrdersClient, type OrdersClient, type RequestOptions } from './client.js';
+export { createOrdersClient, type OrdersClient, type OrdersResource } from './client.js';
+export { type CoreClient, createCoreClient } from './core.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -28,8 +38,22 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from './errors.js';
+export type { RequestOptions } from './internal/operation.js';
 export { REDACTED, type Redact, secretRedactor as createRedactor } from './internal/redact.js';
 export { normalizeListOrdersResponse, normalizeOrder } from './normalize.js';
+export {
+  type CreateOrderFulfillmentInput,
+  createOrderFulfillment,
+  type GetOrderInput,
+  getOrder,
+  type ListOrderFulfillmentsInput,
+  type ListOrderNotesInput,
+  listOrderFulfillments,
+  listOrderNotes,
+  listOrders,
+  type RecordOrderPaymentInput,
+  recordOrderPayment,
+} from './operations.js';
 export {
   type AltType,
   type ApiVersion,
@@ -40,6 +64,7 @@ export {
 } from './options.js';
 export {
   type ListAllOptions,
+  type ListOptions,
   type ListPosition,
   OrderList,
   type OrdersPage,

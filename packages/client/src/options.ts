@@ -1,16 +1,17 @@
 // Client options: their types, defaults and the checks that turn a bad value
 // into a clear message before any request is made.
-import type { ListOrdersHeaders, ListOrdersQuery } from '@hl-orders/types';
+import { apiVersionValues, type ListOrdersQuery, type ApiVersion as SpecApiVersion } from '@hl-orders/types';
 import { ConfigurationError } from './errors.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { FetchLike, RetryEvent } from './types.js';
 
 /** The vendor's API; white-label domains serve the same API elsewhere. */
 export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
-/** The only API version this endpoint accepts. */
+/** The API version the contract covers (the spec's `ApiVersion`). */
 export const DEFAULT_VERSION: ApiVersion = '2021-07-28';
 
-export type ApiVersion = ListOrdersHeaders['Version'];
+/** A value of the `Version` header that the contract covers. */
+export type ApiVersion = SpecApiVersion;
 export type AltType = NonNullable<ListOrdersQuery['altType']>;
 
 /** Options of {@link createOrdersClient}. */
@@ -23,7 +24,7 @@ export interface OrdersClientOptions {
   token: string;
   /** Base URL of the API. Default: `https://services.leadconnectorhq.com`; set it for a white-label domain. */
   baseUrl?: string;
-  /** Value of the `Version` header. Default: `2021-07-28`, the only one the API accepts. */
+  /** Value of the `Version` header: one of the spec's `apiVersionValues`. Default: `2021-07-28`. */
   version?: ApiVersion;
   /** The `fetch` to use. Default: the platform's global `fetch`. */
   fetch?: FetchLike;
@@ -225,8 +226,11 @@ function checkBaseUrl(baseUrl: unknown, allowInsecureHttp: boolean): string {
 }
 
 function checkVersion(version: unknown): ApiVersion {
-  if (typeof version !== 'string' || !/^[\x21-\x7e]+$/.test(version)) {
-    throw new ConfigurationError(`version must be the API version string, e.g. ${DEFAULT_VERSION}.`);
+  if (!(apiVersionValues as readonly unknown[]).includes(version)) {
+    throw new ConfigurationError(
+      `version must be one of ${apiVersionValues.join(', ')}, the API versions this contract covers (see the spec's ApiVersion).`,
+      { option: 'version' },
+    );
   }
   return version as ApiVersion;
 }

@@ -14,8 +14,12 @@
 //
 // A server that keeps sending pages far beyond what its totalCount makes
 // plausible, or that ignores offset, stops the listing with an error.
-import type { ListOrdersQuery, ListOrdersResponse, Order } from '@hl-orders/types';
+import { type ListOrdersQuery, type ListOrdersResponse, listOrdersOperation, type Order } from '@hl-orders/types';
+import type { CoreClient } from './core.js';
 import { APIUserAbortError, PaginationError, ValidationError } from './errors.js';
+import { callOperation, type RequestOptions } from './internal/operation.js';
+import { redactError } from './internal/redact-error.js';
+import { validateListOrdersQuery } from './validate.js';
 
 /** Where a listing stands, to continue it later: from a page's `position`. */
 export interface ListPosition {
@@ -30,7 +34,10 @@ export type SeenIds =
   | Iterable<string>
   | (() => Iterable<string> | AsyncIterable<string> | Promise<Iterable<string> | AsyncIterable<string>>);
 
-/** Options of `client.orders.list`. */
+/** Options of `client.orders.list`: those of every request, and those of paging. */
+export interface ListOptions extends RequestOptions, ListAllOptions {}
+
+/** The paging options of `client.orders.list`. */
 export interface ListAllOptions {
   /** Stop after this many orders. Default: no cap (but see `toArray`). */
   maxItems?: number;
@@ -85,10 +92,7 @@ export interface PaginationStats {
   repeatsDropped: number;
 }
 
-export type FetchPage = (
-  query: ListOrdersQuery,
-  options: { signal?: AbortSignal; timeout?: number; maxRetries?: number },
-) => Promise<ListOrdersResponse>;
+type FetchPage = (query: ListOrdersQuery, options: RequestOptions) => Promise<ListOrdersResponse>;
 
 /** Full pages in a row that brought nothing new before paging is declared stuck. */
 const STALL_LIMIT = 3;
@@ -102,14 +106,35 @@ interface Located {
   at: number;
 }
 
-/** Every order matching a query, page after page: `for await (const order of list)`. */
-export class OrderList implements AsyncIterable<Order> {
+/**
+ * The orders matching a query. `await` it for one page (the query's own
+ * `limit` and `offset`), `for await` it for every order, page after page.
+ */
+export class OrderList implements AsyncIterable<Order>, Promise<ListOrdersResponse> {
+  readonly #core: CoreClient;
   readonly #fetchPage: FetchPage;
   readonly #query: ListOrdersQuery;
-  readonly #options: ListAllOptions;
+  readonly #options: ListOptions;
   readonly #stats: PaginationStats = { requests: 0, resyncs: 0, restarts: 0, repeatsDropped: 0 };
+  #firstPage: Promise<ListOrdersResponse> | undefined;
+  /** A bad query or option: reported when the list is awaited or iterated, as a rejection. */
+  readonly #invalid: unknown;
 
-  constructor(fetchPage: FetchPage, query: ListOrdersQuery, options: ListAllOptions = {}) {
+  constructor(core: CoreClient, query: ListOrdersQuery, options: ListOptions = {}) {
+    let checked = query;
+    try {
+      checked = validateListOrdersQuery(query);
+      OrderList.#checkOptions(options ?? {});
+    } catch (error) {
+      this.#invalid = redactError(error, core.transport.redact);
+    }
+    this.#query = checked;
+    this.#core = core;
+    this.#fetchPage = (q, o) => callOperation<ListOrdersResponse>(core, listOrdersOperation, { query: q }, o);
+    this.#options = options ?? {};
+  }
+
+  static #checkOptions(options: ListOptions): void {
     for (const key of ['maxItems', 'pageSize', 'dedupeWindow'] as const) {
       const value = options[key];
       if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
@@ -137,9 +162,33 @@ export class OrderList implements AsyncIterable<Order> {
         message: 'resume must be the `position` of a page: { offset: a whole number >= 0, after: order ids }.',
       });
     }
-    this.#fetchPage = fetchPage;
-    this.#query = query;
-    this.#options = options;
+  }
+
+  /** Makes it usable wherever a `Promise` of the first page is expected. */
+  readonly [Symbol.toStringTag] = 'OrderList';
+
+  /** The first page: what `await list` resolves to. */
+  // biome-ignore lint/suspicious/noThenProperty: awaiting a list for its first page is the point (one name for one page and all pages)
+  then<A = ListOrdersResponse, B = never>(
+    onFulfilled?: ((page: ListOrdersResponse) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    const { signal, timeout, maxRetries, maxResponseBytes } = this.#options;
+    this.#firstPage ??=
+      this.#invalid === undefined
+        ? this.#fetchPage(this.#query, { signal, timeout, maxRetries, maxResponseBytes })
+        : Promise.reject(this.#invalid);
+    return this.#firstPage.then(onFulfilled, onRejected);
+  }
+
+  /** The first page, or `onRejected`'s value if it fails. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<ListOrdersResponse | B> {
+    return this.then(undefined, onRejected);
+  }
+
+  /** The first page, running `onFinally` when it settles. */
+  finally(onFinally?: (() => void) | null): Promise<ListOrdersResponse> {
+    return this.then().finally(onFinally);
   }
 
   /** What paging had to do so far (shifts survived, restarts, repeats dropped). */
@@ -149,7 +198,24 @@ export class OrderList implements AsyncIterable<Order> {
 
   /** Whole pages, each with its totalCount, the orders new in it and the position after it. */
   async *pages(): AsyncGenerator<OrdersPage, void, undefined> {
-    const { maxItems = Number.POSITIVE_INFINITY, signal, timeout, maxRetries, resume, seenIds } = this.#options;
+    if (this.#invalid !== undefined) throw this.#invalid;
+    try {
+      yield* this.#pages();
+    } catch (error) {
+      throw redactError(error, this.#core.transport.redact);
+    }
+  }
+
+  async *#pages(): AsyncGenerator<OrdersPage, void, undefined> {
+    const {
+      maxItems = Number.POSITIVE_INFINITY,
+      signal,
+      timeout,
+      maxRetries,
+      maxResponseBytes,
+      resume,
+      seenIds,
+    } = this.#options;
     // One order of each page overlaps the previous one, so a page needs two.
     const limit = Math.max(2, Math.min(100, this.#options.pageSize ?? this.#query.limit ?? 100));
     const keep = Math.max(2 * limit + 1, 250);
@@ -192,7 +258,7 @@ export class OrderList implements AsyncIterable<Order> {
           `Paging stopped after ${stats.requests - 1} requests and ${delivered} orders: the server keeps sending pages far beyond the ${claimedTotal} orders its totalCount announced. Narrow the query (startAt/endAt), or pass maxItems if the list really is that long.`,
         );
       }
-      return this.#fetchPage({ ...this.#query, limit, offset }, { signal, timeout, maxRetries });
+      return this.#fetchPage({ ...this.#query, limit, offset }, { signal, timeout, maxRetries, maxResponseBytes });
     };
     /** Whether the last anchor found was the newest one (not an older one, while catching up with a shift). */
     let foundNewest = false;
@@ -333,7 +399,7 @@ export class OrderList implements AsyncIterable<Order> {
       });
     }
     const all: Order[] = [];
-    const capped = new OrderList(this.#fetchPage, this.#query, {
+    const capped = new OrderList(this.#core, this.#query, {
       ...this.#options,
       maxItems: Math.min(cap, this.#options.maxItems ?? cap),
     });

@@ -1,22 +1,11 @@
-// Checks a List Orders query before anything is sent, against the constraints
-// generated from the spec (so a contract change moves these checks with it), and
-// names the field and the value in the error. Also normalises dates: ISO 8601
-// date-times are accepted and sent as the `YYYY-MM-DD` date they were written on.
-import { type ListOrdersQuery, listOrdersQueryConstraints } from '@hl-orders/types';
+// Checks an operation's input before anything is sent, against the rules
+// generated from the spec (so a contract change moves these checks with it),
+// and names the field and the value in the error. Dates (`format: date`) also
+// accept an ISO 8601 date-time and are sent as the `YYYY-MM-DD` it was written on.
+import type { ListOrdersQuery, ParameterRule, SchemaRule } from '@hl-orders/types';
+import { listOrdersOperation } from '@hl-orders/types';
 import { ValidationError } from './errors.js';
 import { quoteUntrusted } from './internal/untrusted-text.js';
-
-type Constraint = {
-  required: boolean;
-  type?: string;
-  format?: string;
-  enum?: readonly string[];
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  pattern?: string;
-};
-const constraints: Record<string, Constraint> = listOrdersQueryConstraints;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)/;
 
@@ -25,44 +14,161 @@ function show(value: unknown): string {
   return typeof value === 'string' ? `"${quoteUntrusted(value, 80)}"` : quoteUntrusted(String(value), 80);
 }
 
-function fail(field: string, value: unknown, problem: string): never {
-  throw new ValidationError({ field, value, message: `${field} ${problem} (got ${show(value)}).` });
+export function invalid(field: string, value: unknown, problem: string): ValidationError {
+  return new ValidationError({ field, value, message: `${field} ${problem} (got ${show(value)}).` });
 }
 
 /** A real calendar date written as `YYYY-MM-DD` or an ISO 8601 date-time; returns `YYYY-MM-DD`. */
-function checkDate(field: string, value: unknown): string {
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  if (!match)
-    fail(field, value, 'must be a date as YYYY-MM-DD (or an ISO 8601 date-time such as 2024-02-01T00:00:00Z)');
+function checkDate(field: string, value: string): string {
+  const match = ISO_DATE.exec(value);
+  if (!match) {
+    throw invalid(field, value, 'must be a date as YYYY-MM-DD (or an ISO 8601 date-time such as 2024-02-01T00:00:00Z)');
+  }
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    fail(field, value, 'is not a real calendar date');
+    throw invalid(field, value, 'is not a real calendar date');
   }
   return match[0].slice(0, 10);
 }
 
-function checkValue(field: string, value: unknown, c: Constraint): unknown {
-  if (c.type === 'integer' || c.type === 'number') {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(field, value, 'must be a number');
-    if (c.type === 'integer' && !Number.isInteger(value)) fail(field, value, 'must be a whole number');
-    if (c.minimum !== undefined && value < c.minimum) fail(field, value, `must be at least ${c.minimum}`);
-    if (c.maximum !== undefined && value > c.maximum) fail(field, value, `must be at most ${c.maximum}`);
-    return value;
+const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+
+/** `value` checked against `rule`; returns it as it will be sent (dates normalised, undefined fields dropped). */
+export function checkValue(field: string, value: unknown, rule: SchemaRule): unknown {
+  const types = rule.type === undefined ? [] : ([] as string[]).concat(rule.type);
+  if (value === null && types.includes('null')) return value;
+  const type = types.find((t) => t !== 'null');
+  switch (type) {
+    case 'integer':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(field, value, 'must be a number');
+      if (type === 'integer' && !Number.isInteger(value)) throw invalid(field, value, 'must be a whole number');
+      if (rule.minimum !== undefined && value < rule.minimum) {
+        throw invalid(field, value, `must be at least ${rule.minimum}`);
+      }
+      if (rule.maximum !== undefined && value > rule.maximum)
+        throw invalid(field, value, `must be at most ${rule.maximum}`);
+      break;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') throw invalid(field, value, 'must be true or false');
+      break;
+    case 'string': {
+      if (typeof value !== 'string') throw invalid(field, value, 'must be a string');
+      if (rule.format === 'date') return checkDate(field, value);
+      if (rule.minLength !== undefined && value.length < rule.minLength) {
+        throw invalid(
+          field,
+          value,
+          rule.minLength === 1 ? 'must not be empty' : `must have at least ${rule.minLength} characters`,
+        );
+      }
+      if (rule.maxLength !== undefined && value.length > rule.maxLength) {
+        throw invalid(field, value, `must have at most ${rule.maxLength} characters`);
+      }
+      if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(value)) {
+        throw invalid(field, value, `must match ${rule.pattern}`);
+      }
+      break;
+    }
+    case 'array': {
+      if (!Array.isArray(value)) throw invalid(field, value, 'must be a list');
+      if (rule.minItems !== undefined && value.length < rule.minItems) {
+        throw invalid(
+          field,
+          `${value.length} items`,
+          `must have at least ${rule.minItems} item${rule.minItems === 1 ? '' : 's'}`,
+        );
+      }
+      if (rule.maxItems !== undefined && value.length > rule.maxItems) {
+        throw invalid(field, `${value.length} items`, `must have at most ${rule.maxItems} items`);
+      }
+      const items = rule.items;
+      return items ? value.map((item, i) => checkValue(`${field}[${i}]`, item, items)) : value;
+    }
+    case 'object': {
+      if (typeOf(value) !== 'object') throw invalid(field, value, 'must be an object');
+      return rule.properties ? checkObject(field, value as Record<string, unknown>, rule) : value;
+    }
   }
-  if (typeof value !== 'string') fail(field, value, 'must be a string');
-  if (c.format === 'date') return checkDate(field, value);
-  if (c.enum && !c.enum.includes(value)) fail(field, value, `must be one of ${c.enum.join(', ')}`);
-  if (c.minLength !== undefined && value.length < c.minLength) {
-    fail(field, value, c.minLength === 1 ? 'must not be empty' : `must have at least ${c.minLength} characters`);
-  }
-  if (c.pattern !== undefined && !new RegExp(c.pattern).test(value)) fail(field, value, `must match ${c.pattern}`);
+  if (rule.enum && !rule.enum.includes(value)) throw invalid(field, value, `must be one of ${rule.enum.join(', ')}`);
   return value;
 }
 
+function checkObject(field: string, value: Record<string, unknown>, rule: SchemaRule): Record<string, unknown> {
+  const properties = rule.properties ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const path = field ? `${field}.${key}` : key;
+    const inner = properties[key];
+    if (!inner) {
+      if (rule.additionalProperties === false) {
+        throw new ValidationError({
+          field: path,
+          value: item,
+          message: `Unknown field "${quoteUntrusted(path, 60)}": the fields are ${Object.keys(properties).join(', ')}.`,
+        });
+      }
+      out[key] = item;
+      continue;
+    }
+    if (item !== undefined) out[key] = checkValue(path, item, inner);
+  }
+  for (const key of rule.required ?? []) {
+    if (out[key] === undefined) {
+      const path = field ? `${field}.${key}` : key;
+      throw new ValidationError({ field: path, value: undefined, message: `${path} is required.` });
+    }
+  }
+  return out;
+}
+
+/** Path or query parameters checked against their rules; unknown names are refused. */
+export function checkParams(
+  where: 'query' | 'path',
+  params: object | undefined,
+  rules: { readonly [name: string]: ParameterRule },
+): Record<string, unknown> {
+  if (params !== undefined && (params === null || typeof params !== 'object')) {
+    throw new ValidationError({ field: where, value: params, message: `The ${where} parameters must be an object.` });
+  }
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    const rule = rules[name];
+    if (!rule) {
+      const known = Object.keys(rules).join(', ') || 'none';
+      throw new ValidationError({
+        field: name,
+        value,
+        message: `Unknown ${where} parameter "${quoteUntrusted(name, 60)}": the parameters are ${known}.`,
+      });
+    }
+    if (value !== undefined) out[name] = checkValue(name, value, rule.schema);
+  }
+  for (const [name, rule] of Object.entries(rules)) {
+    if (rule.required && out[name] === undefined) {
+      throw new ValidationError({
+        field: name,
+        value: undefined,
+        message: `${name} is required${name === 'altId' ? " (the sub-account's location id)" : ''}.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The request body checked against its rule. */
+export function checkBody(body: unknown, rule: SchemaRule): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new ValidationError({ field: 'body', value: body, message: 'The request body must be an object.' });
+  }
+  return checkObject('', body as Record<string, unknown>, rule);
+}
+
 /**
- * Returns the query as it will be sent (dates normalised, undefined dropped) or
- * throws `ValidationError` naming the first bad field.
+ * A List Orders query as it will be sent, or a `ValidationError` naming the
+ * first bad field: the generated rules plus `startAt <= endAt`.
  */
 export function validateListOrdersQuery(query: ListOrdersQuery): ListOrdersQuery {
   if (query === null || typeof query !== 'object') {
@@ -72,30 +178,8 @@ export function validateListOrdersQuery(query: ListOrdersQuery): ListOrdersQuery
       message: 'The query must be an object with at least altId (the location id).',
     });
   }
-  const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(query)) {
-    const c = constraints[field];
-    if (!c) {
-      const known = Object.keys(constraints).join(', ');
-      throw new ValidationError({
-        field,
-        value,
-        message: `Unknown query parameter "${quoteUntrusted(field, 60)}": the parameters are ${known}.`,
-      });
-    }
-    if (value === undefined) continue;
-    out[field] = checkValue(field, value, c);
-  }
-  for (const [field, c] of Object.entries(constraints)) {
-    if (c.required && out[field] === undefined) {
-      throw new ValidationError({
-        field,
-        value: undefined,
-        message: `${field} is required (the sub-account's location id).`,
-      });
-    }
-  }
-  const { startAt, endAt } = out as { startAt?: string; endAt?: string };
+  const out = checkParams('query', query, listOrdersOperation.query) as ListOrdersQuery;
+  const { startAt, endAt } = out;
   if (startAt && endAt && startAt > endAt) {
     throw new ValidationError({
       field: 'startAt',
@@ -103,5 +187,5 @@ export function validateListOrdersQuery(query: ListOrdersQuery): ListOrdersQuery
       message: `startAt (${startAt}) is after endAt (${endAt}): swap them.`,
     });
   }
-  return out as ListOrdersQuery;
+  return out;
 }

@@ -10,7 +10,7 @@ describe('dist', () => {
   it('require("@hl-orders/client") works', async () => {
     const { createOrdersClient } = require('../dist/index.cjs');
     const client = createOrdersClient({ token: 'dist-token', fetch, rateLimiter: false });
-    expect(await client.listOrders({ altId: 'a' })).toEqual({ data: [], totalCount: 0 });
+    expect(await client.orders.list({ altId: 'a' })).toEqual({ data: [], totalCount: 0 });
   });
 
   it('import("@hl-orders/client") works', async () => {
@@ -18,6 +18,6 @@ describe('dist', () => {
     const entry = new URL('../dist/index.js', import.meta.url).href;
     const { createOrdersClient } = await import(entry);
     const client = createOrdersClient({ token: 'dist-token', fetch, rateLimiter: false });
-    expect(await client.listOrders({ altId: 'a' })).toEqual({ data: [], totalCount: 0 });
+    expect(await client.orders.list({ altId: 'a' })).toEqual({ data: [], totalCount: 0 });
   });
 });

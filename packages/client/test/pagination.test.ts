@@ -110,9 +110,19 @@ describe('client.orders.list', () => {
     expect(api.requests.length).toBeLessThanOrEqual(2);
   });
 
-  it('checks the query before the first request', () => {
+  it('checks the query before the first request, rejecting when awaited or iterated', async () => {
     const api = fakeApi({ count: 1 });
-    expect(() => client(api.fetch).orders.list({ altId: 'loc', endAt: 'yesterday' })).toThrow(/endAt/);
+    const list = client(api.fetch).orders.list({ altId: 'loc', endAt: 'yesterday' });
+    await expect(list).rejects.toThrow(/endAt/);
+    await expect(collect(list)).rejects.toThrow(ValidationError);
     expect(api.requests).toHaveLength(0);
+  });
+
+  it('awaited, it is the first page as the query asks for it', async () => {
+    const api = fakeApi({ count: 30 });
+    const page = await client(api.fetch).orders.list({ altId: 'loc', limit: 5, offset: 10 });
+    expect(page.data.map((o) => o._id)).toEqual(api.orders.slice(10, 15).map((o) => o._id));
+    expect(page.totalCount).toBe(30);
+    expect(api.requests).toHaveLength(1);
   });
 });

@@ -54,14 +54,14 @@ describe('retries', () => {
       () => status(503),
       ok,
     );
-    await expect(run(make(api.fetch).listOrders({ altId: 'a' }))).resolves.toEqual({ data: [], totalCount: 0 });
+    await expect(run(make(api.fetch).orders.list({ altId: 'a' }))).resolves.toEqual({ data: [], totalCount: 0 });
     expect(api.calls()).toBe(3);
     expect(retries.map((r) => r.retry)).toEqual([1, 2]);
   });
 
   it('gives up after maxRetries with the typed error and the attempt count', async () => {
     const api = scripted(() => status(502));
-    const error = await run(make(api.fetch, { maxRetries: 1 }).listOrders({ altId: 'a' })).catch((e) => e);
+    const error = await run(make(api.fetch, { maxRetries: 1 }).orders.list({ altId: 'a' })).catch((e) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.attempts).toBe(2);
     expect(error.message).toMatch(/gave up after 2 attempts/);
@@ -69,13 +69,13 @@ describe('retries', () => {
 
   it('honours Retry-After on a burst 429', async () => {
     const api = scripted(() => status(429, { 'Retry-After': '7', 'X-RateLimit-Daily-Remaining': '5000' }), ok);
-    await run(make(api.fetch).listOrders({ altId: 'a' }));
+    await run(make(api.fetch).orders.list({ altId: 'a' }));
     expect(retries[0]?.delayMs).toBe(7000);
   });
 
   it('waits the rate-limit window on a 429 without Retry-After', async () => {
     const api = scripted(() => status(429, { 'X-RateLimit-Interval-Milliseconds': '10000' }), ok);
-    await run(make(api.fetch).listOrders({ altId: 'a' }));
+    await run(make(api.fetch).orders.list({ altId: 'a' }));
     expect(retries[0]?.delayMs).toBeGreaterThanOrEqual(10_000);
     expect(retries[0]?.delayMs).toBeLessThan(10_500);
   });
@@ -84,7 +84,7 @@ describe('retries', () => {
     const api = scripted(() =>
       status(429, { 'X-RateLimit-Daily-Remaining': '0', 'X-RateLimit-Limit-Daily': '200000' }),
     );
-    const error = await run(make(api.fetch).listOrders({ altId: 'a' })).catch((e) => e);
+    const error = await run(make(api.fetch).orders.list({ altId: 'a' })).catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.scope).toBe('daily');
     expect(error.message).toMatch(/daily budget \(200000 requests\) is spent/);
@@ -93,7 +93,7 @@ describe('retries', () => {
 
   it('does not retry a request the API refused as wrong', async () => {
     const api = scripted(() => status(400));
-    await expect(run(make(api.fetch).listOrders({ altId: 'a' }))).rejects.toBeInstanceOf(BadRequestError);
+    await expect(run(make(api.fetch).orders.list({ altId: 'a' }))).rejects.toBeInstanceOf(BadRequestError);
     expect(api.calls()).toBe(1);
   });
 
@@ -105,7 +105,7 @@ describe('retries', () => {
       if (n === 2) throw new TypeError('fetch failed', { cause: new Error('ECONNRESET') });
       return ok();
     };
-    await run(make(fetch).listOrders({ altId: 'a' }));
+    await run(make(fetch).orders.list({ altId: 'a' }));
     expect(retries[0]?.error).toBeInstanceOf(APIError);
     expect((retries[0]!.error as APIError).status).toBe(408);
     expect(retries[1]?.error).toBeInstanceOf(APIConnectionError);
@@ -114,21 +114,21 @@ describe('retries', () => {
 
   it('does not wait longer than a minute for a server that asks for an hour', async () => {
     const api = scripted(() => status(503, { 'Retry-After': '3600' }));
-    const error = await run(make(api.fetch).listOrders({ altId: 'a' })).catch((e) => e);
+    const error = await run(make(api.fetch).orders.list({ altId: 'a' })).catch((e) => e);
     expect(error.message).toMatch(/asked to wait 3600 s/);
     expect(api.calls()).toBe(1);
   });
 
   it('maxRetries can be overridden per request', async () => {
     const api = scripted(() => status(500));
-    await run(make(api.fetch).listOrders({ altId: 'a' }, { maxRetries: 0 })).catch(() => undefined);
+    await run(make(api.fetch).orders.list({ altId: 'a' }, { maxRetries: 0 })).catch(() => undefined);
     expect(api.calls()).toBe(1);
   });
 
   it('an abort during the backoff wait stops at once', async () => {
     const controller = new AbortController();
     const api = scripted(() => status(503, { 'Retry-After': '30' }));
-    const promise = make(api.fetch).listOrders({ altId: 'a' }, { signal: controller.signal });
+    const promise = make(api.fetch).orders.list({ altId: 'a' }, { signal: controller.signal });
     promise.catch(() => undefined);
     await vi.advanceTimersByTimeAsync(1000);
     controller.abort();

@@ -7,7 +7,9 @@ import {
   type ListOrdersQuery,
   type ListOrdersResponse,
   type Order,
+  type OrderDetail,
   type PaymentStatus,
+  type RecordOrderPaymentResponse,
 } from '../src/index.js';
 
 const client = createOrdersClient({ token: 't' });
@@ -40,18 +42,33 @@ describe('query parameters', () => {
 
   it('reject a wrong name or type', () => {
     // @ts-expect-error altId is required
-    void client.listOrders({});
+    void client.orders.list({});
     // @ts-expect-error no such parameter
-    void client.listOrders({ altId: 'a', locatonId: 'typo' });
+    void client.orders.list({ altId: 'a', locatonId: 'typo' });
     // @ts-expect-error limit is a number
-    void client.listOrders({ altId: 'a', limit: '10' });
+    void client.orders.list({ altId: 'a', limit: '10' });
     // @ts-expect-error not a payment status
-    void client.listOrders({ altId: 'a', paymentStatus: 'pending' });
+    void client.orders.list({ altId: 'a', paymentStatus: 'pending' });
     // @ts-expect-error the raw client checks types too (openapi-fetch infers its
-    // init generically, so only listOrders also catches a misspelt name)
+    // init generically, so only orders.list also catches a misspelt name)
     void client.GET('/payments/orders', { params: { query: { altId: 'a', offset: '0' } } });
     // @ts-expect-error only the documented path exists
     void client.GET('/payments/order', {});
+  });
+
+  it('the other operations take their ids, queries and bodies typed from the spec', () => {
+    // @ts-expect-error the order id comes first
+    void client.orders.get({ altId: 'a' });
+    // @ts-expect-error not a payment mode
+    void client.orders.recordPayment('id', { altId: 'a', mode: 'bitcoin' });
+    // @ts-expect-error items are { priceId, qty }
+    void client.orders.fulfillments.create('id', {
+      altId: 'a',
+      items: [{ price: 'p' }],
+      trackings: [],
+      notifyCustomer: false,
+    });
+    expectTypeOf(client.orders.recordPayment).toBeCallableWith('id', { altId: 'a', mode: 'cash' });
   });
 
   it('let the raw client omit the Version header the client adds', () => {
@@ -61,7 +78,11 @@ describe('query parameters', () => {
 
 describe('responses', () => {
   it('are typed from the spec', () => {
-    expectTypeOf(client.listOrders).returns.resolves.toEqualTypeOf<ListOrdersResponse>();
+    // One name for a list: awaited, the first page; iterated, every order.
+    expectTypeOf<Awaited<ReturnType<typeof client.orders.list>>>().toEqualTypeOf<ListOrdersResponse>();
+    expectTypeOf(client.orders.list).returns.toMatchTypeOf<AsyncIterable<Order>>();
+    expectTypeOf(client.orders.get).returns.resolves.toEqualTypeOf<OrderDetail>();
+    expectTypeOf(client.orders.recordPayment).returns.resolves.toEqualTypeOf<RecordOrderPaymentResponse>();
     expectTypeOf<ListOrdersResponse['totalCount']>().toEqualTypeOf<number>();
     expectTypeOf<Order['amount']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Order['liveMode']>().toEqualTypeOf<boolean | undefined>();

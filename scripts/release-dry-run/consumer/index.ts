@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const mock = await startMock();
   try {
     const client = createOrdersClient({ token: 'dry-run-token', baseUrl: mock.url });
-    const page: ListOrdersResponse = await client.listOrders(query);
+    const page: ListOrdersResponse = await client.orders.list(query);
     if (!Array.isArray(page.data) || typeof page.totalCount !== 'number') {
       throw new Error(`unexpected answer: ${JSON.stringify(page).slice(0, 200)}`);
     }

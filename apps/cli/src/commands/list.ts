@@ -12,7 +12,7 @@ export async function listCommand(flags: ListFlags): Promise<void> {
   const format = listFormat(flags.format, Boolean(process.stdout.isTTY));
   const connection = await connect(flags);
   try {
-    const page = await connection.client.listOrders(queryFromFlags(connection.altId, flags));
+    const page = await connection.client.orders.list(queryFromFlags(connection.altId, flags));
     process.stdout.write(renderPage(page, format, { width: process.stdout.columns, csvFormulas: flags.csvFormulas }));
     if (format === 'table') {
       const from = Number(flags.offset ?? 0);

@@ -3,10 +3,10 @@
 // caller registers all send the same, and the token lives only in this closure.
 import type { Middleware } from '../types.js';
 
-export function authMiddleware(token: string, version: string): Middleware {
+export function authMiddleware(authorize: (headers: Headers) => void, version: string): Middleware {
   return {
     onRequest({ request }) {
-      request.headers.set('Authorization', `Bearer ${token}`);
+      authorize(request.headers);
       request.headers.set('Version', version);
       return request;
     },

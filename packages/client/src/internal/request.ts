@@ -20,13 +20,42 @@ import { markFinal } from './retry.js';
 import { timerMs } from './sleep.js';
 import { quoteUntrusted } from './untrusted-text.js';
 
+/**
+ * Errors of requests that provably never reached the server: the limiter
+ * refused to wait, or the connection could not even be opened. Only these (and
+ * a 429) let a write be sent again.
+ */
+export const neverSent = new WeakSet<object>();
+
+/** Failures of opening a connection: nothing was sent. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function causeCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as Error).cause, depth++) {
+    const { code } = e as { code?: unknown };
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
 /** Error bodies are only ever quoted or kept for inspection: this much is plenty. */
 const ERROR_BODY_BYTES = 64 * 1024;
 
 /** What every request of a client shares. */
 export interface Transport {
   baseUrl: string;
-  token: string;
+  /**
+   * Sets the Authorization header. A function, not the token itself, so that
+   * printing the client (`util.inspect`, a debugger, a log) never shows it.
+   */
+  authorize: (headers: Headers) => void;
   version: string;
   fetch: FetchLike;
   headers: Record<string, string>;
@@ -90,11 +119,13 @@ export function fetchFailure(
   }
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   const reason = quoteUntrusted(cause instanceof Error ? cause.message : String(cause), 200);
-  return new APIConnectionError({
+  const failure = new APIConnectionError({
     request,
     message: `${request.method} ${request.url} got no complete answer (${reason}). Check the network and baseUrl, then retry.`,
     cause: error,
   });
+  if (NOT_CONNECTED.has(causeCode(error) ?? '')) neverSent.add(failure);
+  return failure;
 }
 
 function seconds(ms: number): string {
@@ -105,23 +136,32 @@ function seconds(ms: number): string {
 function slotError(error: SlotTooFarError, request: RequestInfo, t: Transport, timeout: number): HlOrdersError {
   const where = `${request.method} ${request.url}`;
   if (error.limit === 'deadline') {
-    return new APIConnectionTimeoutError({
-      request,
-      message: `${where} would have waited ${seconds(error.waitMs)} for a rate-limit slot, more than its ${timeout} ms timeout allows. Raise \`timeout\`, or send fewer requests at once.`,
-    });
+    return notSent(
+      new APIConnectionTimeoutError({
+        request,
+        message: `${where} would have waited ${seconds(error.waitMs)} for a rate-limit slot, more than its ${timeout} ms timeout allows. Raise \`timeout\`, or send fewer requests at once.`,
+      }),
+    );
   }
   const at = new Date(Date.now() + error.waitMs).toISOString();
   const why = error.serverAsked
     ? 'the API asked the clients sharing this rate limiter to pause'
     : 'the rate limit is spent';
-  return markFinal(
-    new RateLimitError({
-      status: 429,
-      request,
-      rateLimit: { retryAfterMs: error.waitMs },
-      message: `${where} was not sent: ${why} for another ${seconds(error.waitMs)}, longer than maxWait (${seconds(t.maxWait)}). Retry after ${at}, or raise maxWait.`,
-    }),
+  return notSent(
+    markFinal(
+      new RateLimitError({
+        status: 429,
+        request,
+        rateLimit: { retryAfterMs: error.waitMs },
+        message: `${where} was not sent: ${why} for another ${seconds(error.waitMs)}, longer than maxWait (${seconds(t.maxWait)}). Retry after ${at}, or raise maxWait.`,
+      }),
+    ),
   );
+}
+
+function notSent<T extends object>(error: T): T {
+  neverSent.add(error);
+  return error;
 }
 
 /** Sends one attempt and reads its answer; throws a typed error for anything but an answer. */
@@ -158,7 +198,7 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
   else signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const headers = new Headers(t.headers);
-    headers.set('Authorization', `Bearer ${t.token}`);
+    t.authorize(headers);
     headers.set('Version', t.version);
     let body: string | undefined;
     if (call.body !== undefined) {

@@ -32,6 +32,8 @@ export interface RetryPolicy {
   onRetry?: (event: RetryEvent) => void;
   /** Makes an error safe to show (redaction) before `onRetry` sees it. */
   prepare: (error: unknown) => unknown;
+  /** Whether (and when) an error may be retried. Default: {@link retryHint}. */
+  hint?: (error: unknown) => RetryHint | undefined;
   random?: () => number;
 }
 
@@ -60,7 +62,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
     try {
       return await attempt();
     } catch (error) {
-      const hint = retryHint(error);
+      const hint = (policy.hint ?? retryHint)(error);
       const tries = retry + 1;
       if (!hint || retry >= policy.maxRetries) throw gaveUp(error, tries);
       const delayMs = retryDelay(retry, hint, DEFAULT_BACKOFF, policy.random);

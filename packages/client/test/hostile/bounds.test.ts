@@ -65,7 +65,7 @@ describe('waits the server asks for', () => {
       calls++;
       return Response.json({ statusCode: status, message: 'slow down' }, { status, headers });
     };
-    const error = await failureOf(client(fetch, { maxRetries: 3 }).listOrders({ altId: 'a' }));
+    const error = await failureOf(client(fetch, { maxRetries: 3 }).orders.list({ altId: 'a' }));
     expect(error).toBeInstanceOf(Class);
     expect((error as Error).message).toMatch(/longer than maxWait \(60 s\): retry after \d{4}-\d\d-\d\dT/);
     expect(calls).toBe(1);
@@ -76,10 +76,10 @@ describe('waits the server asks for', () => {
     let n = 0;
     const fetch: FetchLike = async () => (script[n++] ?? page)();
     const retries: RetryEvent[] = [];
-    await client(fetch, { maxRetries: 1, onRetry: (e) => retries.push(e) }).listOrders({ altId: 'a' });
+    await client(fetch, { maxRetries: 1, onRetry: (e) => retries.push(e) }).orders.list({ altId: 'a' });
     expect(retries.map((r) => r.delayMs)).toEqual([1000]);
     n = 0;
-    const error = await failureOf(client(fetch, { maxRetries: 1, maxWait: 500 }).listOrders({ altId: 'a' }));
+    const error = await failureOf(client(fetch, { maxRetries: 1, maxWait: 500 }).orders.list({ altId: 'a' }));
     expect(error).toBeInstanceOf(RateLimitError);
   });
 
@@ -94,7 +94,7 @@ describe('waits the server asks for', () => {
               { status: 429, headers: { 'retry-after': retryAfter, 'x-ratelimit-interval-milliseconds': '300' } },
             )
           : page();
-      await client(fetch, { maxRetries: 1, onRetry: (e) => retries.push(e) }).listOrders({ altId: 'a' });
+      await client(fetch, { maxRetries: 1, onRetry: (e) => retries.push(e) }).orders.list({ altId: 'a' });
       // The window of the rate limit plus jitter: never 0.
       expect(retries[0]?.delayMs, retryAfter).toBeGreaterThanOrEqual(300);
     }
@@ -109,24 +109,24 @@ describe('a shared RateLimiter', () => {
         { data: [], totalCount: 0 },
         { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-interval-milliseconds': '999999999999' } },
       );
-    await client(hostile, { rateLimiter: limiter }).listOrders({ altId: 'a' });
+    await client(hostile, { rateLimiter: limiter }).orders.list({ altId: 'a' });
     expect(limiter.limits.intervalMs).toBe(400);
     // A client that accepts no wait is told at once; one that accepts the capped pause gets through.
     const impatient = await failureOf(
-      client(async () => page(), { rateLimiter: limiter, maxWait: 0 }).listOrders({ altId: 'a' }),
+      client(async () => page(), { rateLimiter: limiter, maxWait: 0 }).orders.list({ altId: 'a' }),
     );
     expect(impatient).toBeInstanceOf(RateLimitError);
     expect((impatient as Error).message).toMatch(/maxWait.*Retry after/);
     await expect(
-      client(async () => page(), { rateLimiter: limiter }).listOrders({ altId: 'a' }),
+      client(async () => page(), { rateLimiter: limiter }).orders.list({ altId: 'a' }),
     ).resolves.toBeDefined();
   });
 
   it('the per-call timeout covers the wait for a rate-limit slot', async () => {
     const limiter = new RateLimiter({ max: 1, intervalMs: 30_000 });
     const c = client(async () => page(), { rateLimiter: limiter });
-    await c.listOrders({ altId: 'a' });
-    const error = await failureOf(c.listOrders({ altId: 'a' }, { timeout: 200 }));
+    await c.orders.list({ altId: 'a' });
+    const error = await failureOf(c.orders.list({ altId: 'a' }, { timeout: 200 }));
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect((error as Error).message).toMatch(/rate-limit slot.*200 ms timeout/);
   });
@@ -151,7 +151,7 @@ describe('bodies', () => {
     const before = process.memoryUsage().rss;
     const fetch: FetchLike = async () => new Response(body, { headers: { 'content-type': 'application/json' } });
     const error = await failureOf(
-      client(fetch, { maxResponseBytes: 1024 * 1024, maxRetries: 2 }).listOrders({ altId: 'a' }),
+      client(fetch, { maxResponseBytes: 1024 * 1024, maxRetries: 2 }).orders.list({ altId: 'a' }),
     );
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).reason).toBe('too-large');
@@ -163,14 +163,14 @@ describe('bodies', () => {
   it('a body announced larger than the cap is refused before it is read', async () => {
     const { body, stats } = endless();
     const fetch: FetchLike = async () => new Response(body, { headers: { 'content-length': String(50 * 2 ** 30) } });
-    const error = await failureOf(client(fetch).listOrders({ altId: 'a' }));
+    const error = await failureOf(client(fetch).orders.list({ altId: 'a' }));
     expect((error as InvalidResponseError).reason).toBe('too-large');
     expect(stats.pulled).toBeLessThanOrEqual(128 * 1024);
   });
 
   it('an endless error body is read only as far as an error needs, and kept short', async () => {
     const { body, stats } = endless();
-    const error = await failureOf(client(async () => new Response(body, { status: 500 })).listOrders({ altId: 'a' }));
+    const error = await failureOf(client(async () => new Response(body, { status: 500 })).orders.list({ altId: 'a' }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(String((error as InternalServerError).body).length).toBeLessThanOrEqual(1000);
     expect(stats.pulled).toBeLessThanOrEqual(192 * 1024);
@@ -190,7 +190,7 @@ describe('bodies', () => {
       request.signal.addEventListener('abort', () => clearInterval(timer));
       return new Response(body);
     };
-    const error = await failureOf(client(fetch, { timeout: 300 }).listOrders({ altId: 'a' }));
+    const error = await failureOf(client(fetch, { timeout: 300 }).orders.list({ altId: 'a' }));
     clearInterval(timer);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
   });
@@ -233,7 +233,7 @@ describe('pages', () => {
       calls++;
       return Response.json({ data: [order(0), bad], totalCount: 2 });
     };
-    const error = await failureOf(client(fetch, { maxRetries: 3 }).listOrders({ altId: 'a' }));
+    const error = await failureOf(client(fetch, { maxRetries: 3 }).orders.list({ altId: 'a' }));
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).reason).toBe('contract');
     expect((error as Error).message).toMatch(/index 1/);

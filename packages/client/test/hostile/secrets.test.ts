@@ -24,7 +24,7 @@ function echo(respond: (auth: string, request: Request) => Response): FetchLike 
 
 async function failure(options: Partial<OrdersClientOptions>, query: Record<string, unknown> = { altId: 'loc' }) {
   const client = createOrdersClient({ token: TOKEN, rateLimiter: false, maxRetries: 0, ...options });
-  return client.listOrders(query as never).then(
+  return client.orders.list(query as never).then(
     () => {
       throw new Error('expected the call to fail');
     },
@@ -184,7 +184,7 @@ describe('where the token may go', () => {
       baseUrl: 'http://api.example.com',
       allowInsecureHttp: true,
       fetch,
-    }).listOrders({ altId: 'a' });
+    }).orders.list({ altId: 'a' });
     expect(sent[0]?.url).toMatch(/^http:\/\/api\.example\.com\//);
   });
 

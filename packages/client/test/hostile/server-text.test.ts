@@ -7,7 +7,7 @@ import { createOrdersClient, type FetchLike } from '../../src/index.js';
 const messageFor = async (respond: () => Response) => {
   const fetch: FetchLike = async () => respond();
   const error = await createOrdersClient({ token: 'secret-token', fetch, rateLimiter: false, maxRetries: 0 })
-    .listOrders({ altId: 'a' })
+    .orders.list({ altId: 'a' })
     .catch((e: unknown) => e as Error);
   return (error as Error).message;
 };

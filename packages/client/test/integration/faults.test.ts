@@ -59,7 +59,7 @@ describe('recovers after retry', () => {
       page([order(1)]),
     ]);
     const started = Date.now();
-    expect((await client.listOrders({ altId: 'loc' })).data).toHaveLength(1);
+    expect((await client.orders.list({ altId: 'loc' })).data).toHaveLength(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(server.requests).toHaveLength(2);
   });
@@ -67,53 +67,53 @@ describe('recovers after retry', () => {
   it('a burst of 503s', async () => {
     const down = json(503, { statusCode: 503, message: 'Service Unavailable' });
     const { client } = await clientFor([down, down, page([order(1)])]);
-    expect((await client.listOrders({ altId: 'loc' })).data).toHaveLength(1);
+    expect((await client.orders.list({ altId: 'loc' })).data).toHaveLength(1);
   });
 
   it('a connection reset', async () => {
     const { client } = await clientFor([reset, page([order(1)])]);
-    expect((await client.listOrders({ altId: 'loc' })).data).toHaveLength(1);
+    expect((await client.orders.list({ altId: 'loc' })).data).toHaveLength(1);
   });
 
   it('a response slower than the timeout', async () => {
     const { client } = await clientFor([slow(2000, page()), page([order(1)])], { timeout: 300 });
-    expect((await client.listOrders({ altId: 'loc' })).data).toHaveLength(1);
+    expect((await client.orders.list({ altId: 'loc' })).data).toHaveLength(1);
   });
 
   it('truncated JSON and a connection dropped mid-body', async () => {
     const { client } = await clientFor([truncatedJson, droppedMidBody, page([order(1)])]);
-    expect((await client.listOrders({ altId: 'loc' })).data).toHaveLength(1);
+    expect((await client.orders.list({ altId: 'loc' })).data).toHaveLength(1);
   });
 
   it('an HTML 502 page from a proxy', async () => {
     const { client } = await clientFor([html502, page([order(1)])]);
-    expect((await client.listOrders({ altId: 'loc' })).data).toHaveLength(1);
+    expect((await client.orders.list({ altId: 'loc' })).data).toHaveLength(1);
   });
 });
 
 describe('or ends in the right typed error', () => {
   it('persistent timeouts', async () => {
     const { client } = await clientFor([slow(2000, page())], { timeout: 200, maxRetries: 1 });
-    const error = await failure(client.listOrders({ altId: 'loc' }));
+    const error = await failure(client.orders.list({ altId: 'loc' }));
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(error.message).toMatch(/took longer than 200 ms.*gave up after 2 attempts/);
   });
 
   it('persistent resets', async () => {
     const { client } = await clientFor([reset], { maxRetries: 1 });
-    expect(await failure(client.listOrders({ altId: 'loc' }))).toBeInstanceOf(APIConnectionError);
+    expect(await failure(client.orders.list({ altId: 'loc' }))).toBeInstanceOf(APIConnectionError);
   });
 
   it('persistent truncated JSON', async () => {
     const { client } = await clientFor([truncatedJson], { maxRetries: 0 });
-    const error = await failure(client.listOrders({ altId: 'loc' }));
+    const error = await failure(client.orders.list({ altId: 'loc' }));
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).body).toBe('{"data":[{"_id":"653f5e0cde5a13');
   });
 
   it('a persistent HTML 502, with the page kept as the body', async () => {
     const { client } = await clientFor([html502], { maxRetries: 0 });
-    const error = (await failure(client.listOrders({ altId: 'loc' }))) as InternalServerError;
+    const error = (await failure(client.orders.list({ altId: 'loc' }))) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.status).toBe(502);
     expect(error.body).toMatch(/<h1>502 Bad Gateway<\/h1>/);
@@ -127,7 +127,7 @@ describe('or ends in the right typed error', () => {
       { 'X-RateLimit-Daily-Remaining': '0', 'Retry-After': '40000' },
     );
     const { client, server } = await clientFor([spent]);
-    const error = (await failure(client.listOrders({ altId: 'loc' }))) as RateLimitError;
+    const error = (await failure(client.orders.list({ altId: 'loc' }))) as RateLimitError;
     expect(error.scope).toBe('daily');
     expect(server.requests).toHaveLength(1);
   });
@@ -142,7 +142,7 @@ describe('or ends in the right typed error', () => {
         },
       )(req, res);
     const { client } = await clientFor([echo]);
-    const error = await failure(client.listOrders({ altId: 'loc' }));
+    const error = await failure(client.orders.list({ altId: 'loc' }));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toMatch(/payments\/orders\.readonly/);
   });

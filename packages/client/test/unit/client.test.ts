@@ -23,7 +23,7 @@ function recorder(respond: () => Response = () => Response.json(page)) {
 describe('requests', () => {
   it('sends the token, the Version header and altType=location to the vendor by default', async () => {
     const { requests, fetch } = recorder();
-    await createOrdersClient({ token: 'secret-token', fetch }).listOrders({ altId: 'loc1', limit: 5 });
+    await createOrdersClient({ token: 'secret-token', fetch }).orders.list({ altId: 'loc1', limit: 5 });
     const [request] = requests;
     const url = new URL(request!.url);
     expect(url.origin + url.pathname).toBe(`${DEFAULT_BASE_URL}/payments/orders`);
@@ -34,7 +34,7 @@ describe('requests', () => {
 
   it('goes to a white-label base URL, with or without a trailing slash', async () => {
     const { requests, fetch } = recorder();
-    await createOrdersClient({ token: 't', fetch, baseUrl: 'https://api.example-agency.com/' }).listOrders({
+    await createOrdersClient({ token: 't', fetch, baseUrl: 'https://api.example-agency.com/' }).orders.list({
       altId: 'a',
     });
     expect(requests[0]!.url).toMatch(/^https:\/\/api\.example-agency\.com\/payments\/orders\?/);
@@ -42,8 +42,8 @@ describe('requests', () => {
 
   it('lets the caller set altType per request, or turn it off', async () => {
     const { requests, fetch } = recorder();
-    await createOrdersClient({ token: 't', fetch, altType: null }).listOrders({ altId: 'a' });
-    await createOrdersClient({ token: 't', fetch, altType: null }).listOrders({ altId: 'a', altType: 'location' });
+    await createOrdersClient({ token: 't', fetch, altType: null }).orders.list({ altId: 'a' });
+    await createOrdersClient({ token: 't', fetch, altType: null }).orders.list({ altId: 'a', altType: 'location' });
     expect(new URL(requests[0]!.url).searchParams.has('altType')).toBe(false);
     expect(new URL(requests[1]!.url).searchParams.get('altType')).toBe('location');
   });
@@ -54,14 +54,14 @@ describe('requests', () => {
       token: 'mine',
       fetch,
       headers: { 'X-Trace': 'abc', Authorization: 'Bearer other' },
-    }).listOrders({ altId: 'a' });
+    }).orders.list({ altId: 'a' });
     expect(requests[0]!.headers.get('x-trace')).toBe('abc');
     expect(requests[0]!.headers.get('authorization')).toBe('Bearer mine');
   });
 
   it('accepts a token pasted with its "Bearer " prefix', async () => {
     const { requests, fetch } = recorder();
-    await createOrdersClient({ token: 'Bearer abc.def', fetch }).listOrders({ altId: 'a' });
+    await createOrdersClient({ token: 'Bearer abc.def', fetch }).orders.list({ altId: 'a' });
     expect(requests[0]!.headers.get('authorization')).toBe('Bearer abc.def');
   });
 });
@@ -97,7 +97,7 @@ describe('broken responses', () => {
       () => new Response('{"data":[{"_id":"a"', { status: 200, headers: { 'content-type': 'application/json' } }),
     );
     const error = await createOrdersClient({ token: 't', fetch, maxRetries: 0 })
-      .listOrders({ altId: 'a' })
+      .orders.list({ altId: 'a' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).status).toBe(200);
@@ -109,7 +109,7 @@ describe('broken responses', () => {
       throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:1') });
     };
     const error = await createOrdersClient({ token: 'secret', fetch, baseUrl: 'http://127.0.0.1:1', maxRetries: 0 })
-      .listOrders({ altId: 'a' })
+      .orders.list({ altId: 'a' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toMatch(/GET http:\/\/127\.0\.0\.1:1\/payments\/orders.*ECONNREFUSED/);
