@@ -30,7 +30,7 @@ const contenders = {
   // openapi-fetch alone, with the same headers: the floor our client builds on.
   'openapi-fetch 0.17.0 alone': async () =>
     (await bare.GET('/payments/orders', { params: { query: { altId, limit: 10 } } })).data.data.length,
-  '@hl-orders/client': async () => (await ours.listOrders({ altId, limit: 10 })).data.length,
+  '@hl-orders/client': async () => (await ours.orders.list({ altId, limit: 10 })).data.length,
   '@gohighlevel/api-client 3.1.0': async () =>
     (await vendor.payments.listOrders({ altId, limit: 10 }, { baseURL: server.url })).data.length,
 };

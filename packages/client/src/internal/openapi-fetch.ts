@@ -13,9 +13,13 @@ import { fetchFailure, isRedirect, redirectError, tooLargeError } from './reques
 type CreateClient = typeof openapiFetch.default;
 // openapi-fetch's CommonJS build puts createClient on `exports.default`, and a
 // bundler in Node mode (our CJS build) hands over that whole object as the
-// default import. Take the function wherever it is.
-const imported = openapiFetch.default as CreateClient | { default: CreateClient };
-const createClient: CreateClient = typeof imported === 'function' ? imported : imported.default;
+// default import. Take the function wherever it is, when first needed: done at
+// the top level, the lookup would keep openapi-fetch in bundles that never
+// make a raw call.
+function createClientFunction(): CreateClient {
+  const imported = openapiFetch.default as CreateClient | { default: CreateClient };
+  return typeof imported === 'function' ? imported : imported.default;
+}
 
 /**
  * `paths` as callers of the raw client see them: the `Version` header is added
@@ -69,7 +73,7 @@ export function guardedFetch(fetchFn: FetchLike, options: { maxResponseBytes: nu
 }
 
 export function createHttp(options: HttpOptions): RawClient {
-  const client = createClient<ClientPaths, 'application/json'>({
+  const client = createClientFunction()<ClientPaths, 'application/json'>({
     baseUrl: options.baseUrl,
     // Looked up per call, so a fetch patched after creation (tests, tracing) is used.
     fetch: (input) => options.fetch(input),
