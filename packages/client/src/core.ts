@@ -40,6 +40,7 @@ export function createCoreClient(options: OrdersClientOptions): CoreClient {
     transport: {
       baseUrl: settings.baseUrl,
       authorize: (headers) => headers.set('Authorization', authorization),
+      nativeFetch: options.fetch === undefined,
       version: settings.version,
       fetch: settings.fetch,
       headers: settings.headers,

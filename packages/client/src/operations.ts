@@ -22,6 +22,7 @@ import {
 } from '@hl-orders/types';
 import type { CoreClient } from './core.js';
 import { callOperation, type RequestOptions } from './internal/operation.js';
+import { callWrite } from './internal/write.js';
 import { type ListOptions, OrderList } from './pagination.js';
 
 /** `altType` is the client's to send (option `altType`), so callers may leave it out. */
@@ -61,7 +62,7 @@ export function recordOrderPayment(
   body: RecordOrderPaymentInput,
   options?: RequestOptions,
 ): Promise<RecordOrderPaymentResponse> {
-  return callOperation(core, recordOrderPaymentOperation, { path: { orderId }, body }, options);
+  return callWrite(core, recordOrderPaymentOperation, { path: { orderId }, body }, options);
 }
 
 /** The fulfillments (shipments) of an order. */
@@ -84,7 +85,7 @@ export function createOrderFulfillment(
   body: CreateOrderFulfillmentInput,
   options?: RequestOptions,
 ): Promise<CreateOrderFulfillmentResponse> {
-  return callOperation(core, createOrderFulfillmentOperation, { path: { orderId }, body }, options);
+  return callWrite(core, createOrderFulfillmentOperation, { path: { orderId }, body }, options);
 }
 
 /** The notes of an order (their fields are not documented: see the spec). */

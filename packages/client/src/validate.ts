@@ -32,68 +32,64 @@ function checkDate(field: string, value: string): string {
   return match[0].slice(0, 10);
 }
 
-const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
-
-/** `value` checked against `rule`; returns it as it will be sent (dates normalised, undefined fields dropped). */
-export function checkValue(field: string, value: unknown, rule: SchemaRule): unknown {
-  const types = rule.type === undefined ? [] : ([] as string[]).concat(rule.type);
-  if (value === null && types.includes('null')) return value;
-  const type = types.find((t) => t !== 'null');
-  switch (type) {
-    case 'integer':
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(field, value, 'must be a number');
-      if (type === 'integer' && !Number.isInteger(value)) throw invalid(field, value, 'must be a whole number');
-      if (rule.minimum !== undefined && value < rule.minimum) {
-        throw invalid(field, value, `must be at least ${rule.minimum}`);
-      }
-      if (rule.maximum !== undefined && value > rule.maximum)
-        throw invalid(field, value, `must be at most ${rule.maximum}`);
-      break;
+/** A number, boolean or string checked against `rule`; returns it as it will be sent (dates normalised). */
+function checkScalar(field: string, value: unknown, rule: SchemaRule, type: string | undefined): unknown {
+  if (type === 'integer' || type === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(field, value, 'must be a number');
+    if (type === 'integer' && !Number.isInteger(value)) throw invalid(field, value, 'must be a whole number');
+    if (rule.minimum !== undefined && value < rule.minimum)
+      throw invalid(field, value, `must be at least ${rule.minimum}`);
+    if (rule.maximum !== undefined && value > rule.maximum)
+      throw invalid(field, value, `must be at most ${rule.maximum}`);
+  } else if (type === 'boolean') {
+    if (typeof value !== 'boolean') throw invalid(field, value, 'must be true or false');
+  } else if (type === 'string') {
+    if (typeof value !== 'string') throw invalid(field, value, 'must be a string');
+    if (rule.format === 'date') return checkDate(field, value);
+    if (rule.minLength !== undefined && value.length < rule.minLength) {
+      throw invalid(
+        field,
+        value,
+        rule.minLength === 1 ? 'must not be empty' : `must have at least ${rule.minLength} characters`,
+      );
     }
-    case 'boolean':
-      if (typeof value !== 'boolean') throw invalid(field, value, 'must be true or false');
-      break;
-    case 'string': {
-      if (typeof value !== 'string') throw invalid(field, value, 'must be a string');
-      if (rule.format === 'date') return checkDate(field, value);
-      if (rule.minLength !== undefined && value.length < rule.minLength) {
-        throw invalid(
-          field,
-          value,
-          rule.minLength === 1 ? 'must not be empty' : `must have at least ${rule.minLength} characters`,
-        );
-      }
-      if (rule.maxLength !== undefined && value.length > rule.maxLength) {
-        throw invalid(field, value, `must have at most ${rule.maxLength} characters`);
-      }
-      if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(value)) {
-        throw invalid(field, value, `must match ${rule.pattern}`);
-      }
-      break;
+    if (rule.maxLength !== undefined && value.length > rule.maxLength) {
+      throw invalid(field, value, `must have at most ${rule.maxLength} characters`);
     }
-    case 'array': {
-      if (!Array.isArray(value)) throw invalid(field, value, 'must be a list');
-      if (rule.minItems !== undefined && value.length < rule.minItems) {
-        throw invalid(
-          field,
-          `${value.length} items`,
-          `must have at least ${rule.minItems} item${rule.minItems === 1 ? '' : 's'}`,
-        );
-      }
-      if (rule.maxItems !== undefined && value.length > rule.maxItems) {
-        throw invalid(field, `${value.length} items`, `must have at most ${rule.maxItems} items`);
-      }
-      const items = rule.items;
-      return items ? value.map((item, i) => checkValue(`${field}[${i}]`, item, items)) : value;
-    }
-    case 'object': {
-      if (typeOf(value) !== 'object') throw invalid(field, value, 'must be an object');
-      return rule.properties ? checkObject(field, value as Record<string, unknown>, rule) : value;
+    if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(value)) {
+      throw invalid(field, value, `must match ${rule.pattern}`);
     }
   }
   if (rule.enum && !rule.enum.includes(value)) throw invalid(field, value, `must be one of ${rule.enum.join(', ')}`);
   return value;
+}
+
+const mainType = (rule: SchemaRule) => ([] as (string | undefined)[]).concat(rule.type).find((t) => t !== 'null');
+
+/** `value` checked against `rule`, lists and objects included; returns it as it will be sent. */
+function checkValue(field: string, value: unknown, rule: SchemaRule): unknown {
+  if (value === null && ([] as unknown[]).concat(rule.type).includes('null')) return value;
+  const type = mainType(rule);
+  if (type === 'array') {
+    if (!Array.isArray(value)) throw invalid(field, value, 'must be a list');
+    if (rule.minItems !== undefined && value.length < rule.minItems) {
+      throw invalid(
+        field,
+        `${value.length} items`,
+        `must have at least ${rule.minItems} item${rule.minItems === 1 ? '' : 's'}`,
+      );
+    }
+    if (rule.maxItems !== undefined && value.length > rule.maxItems) {
+      throw invalid(field, `${value.length} items`, `must have at most ${rule.maxItems} items`);
+    }
+    const items = rule.items;
+    return items ? value.map((item, i) => checkValue(`${field}[${i}]`, item, items)) : value;
+  }
+  if (type === 'object') {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid(field, value, 'must be an object');
+    return rule.properties ? checkObject(field, value as Record<string, unknown>, rule) : value;
+  }
+  return checkScalar(field, value, rule, type);
 }
 
 function checkObject(field: string, value: Record<string, unknown>, rule: SchemaRule): Record<string, unknown> {
@@ -144,7 +140,7 @@ export function checkParams(
         message: `Unknown ${where} parameter "${quoteUntrusted(name, 60)}": the parameters are ${known}.`,
       });
     }
-    if (value !== undefined) out[name] = checkValue(name, value, rule.schema);
+    if (value !== undefined) out[name] = checkScalar(name, value, rule.schema, mainType(rule.schema));
   }
   for (const [name, rule] of Object.entries(rules)) {
     if (rule.required && out[name] === undefined) {

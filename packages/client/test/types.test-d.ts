@@ -61,9 +61,9 @@ describe('query parameters', () => {
     void client.orders.get({ altId: 'a' });
     // @ts-expect-error not a payment mode
     void client.orders.recordPayment('id', { altId: 'a', mode: 'bitcoin' });
-    // @ts-expect-error items are { priceId, qty }
     void client.orders.fulfillments.create('id', {
       altId: 'a',
+      // @ts-expect-error items are { priceId, qty }
       items: [{ price: 'p' }],
       trackings: [],
       notifyCustomer: false,

@@ -38,9 +38,9 @@ export async function readBody(
   }
   if (!response.body) return { text: '', truncated: false };
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
+  let truncated = false;
   const { signal } = options;
   try {
     for (;;) {
@@ -49,16 +49,33 @@ export async function readBody(
       bytes += value.byteLength;
       if (bytes > options.maxBytes) {
         if (options.overflow === 'throw') throw new BodyTooLargeError(options.maxBytes);
-        text += decoder.decode(value.subarray(0, value.byteLength - (bytes - options.maxBytes)));
-        return { text, truncated: true };
+        chunks.push(value.subarray(0, value.byteLength - (bytes - options.maxBytes)));
+        truncated = true;
+        break;
       }
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
     }
-    return { text: text + decoder.decode(), truncated: false };
+    // Decoded once, whole: a character split between two chunks stays whole.
+    return { text: new TextDecoder().decode(chunks.length === 1 ? chunks[0] : join(chunks, bytes)), truncated };
   } finally {
     // Releases the connection at once when we stop early; a no-op after `done`.
     reader.cancel().catch(() => {});
   }
+}
+
+function join(chunks: Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(
+    Math.min(
+      size,
+      chunks.reduce((n, c) => n + c.byteLength, 0),
+    ),
+  );
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return all;
 }
 
 /** `promise`, or a rejection with the signal's reason as soon as it aborts. */

@@ -2,21 +2,17 @@
 // generated from the spec: check the input, fill the path, send with pacing,
 // deadline and size cap (request.ts), turn the answer into data or a typed
 // error (response.ts), coerce, check the contract, retry what is safe, redact.
-//
-// Writes are the exception to retrying: the API has no idempotency keys, so a
-// write that may have reached the server (a timeout, a reset after sending, a
-// 5xx) is never repeated: a second payment could be recorded. Only a 429 (not
-// processed) or a connection that provably never carried the request is retried.
+// Writes add their own body checks and retry rule (write.ts), so that a bundle
+// that only reads holds neither.
 import type { OperationFacts } from '@hl-orders/types';
 import type { CoreClient } from '../core.js';
-import { APIConnectionError, APIError, HlOrdersError, InvalidResponseError, RateLimitError } from '../errors.js';
 import { coerce } from '../normalize.js';
 import { checkBytes, checkCount, checkTimeout } from '../options.js';
-import { checkBody, checkParams } from '../validate.js';
+import { checkParams } from '../validate.js';
 import { redactError } from './redact-error.js';
-import { attempt, type Call, neverSent } from './request.js';
+import { attempt, type Call } from './request.js';
 import { contractError, errorFromResponse, interpret, jsonBody } from './response.js';
-import { retryHint, withRetries } from './retry.js';
+import { type RetryHint, retryHint, withRetries } from './retry.js';
 
 /** Per-call options. */
 export interface RequestOptions {
@@ -33,7 +29,14 @@ export interface RequestOptions {
 export interface OperationInput {
   path?: object;
   query?: object;
+  /** The body, already checked (see write.ts). */
   body?: unknown;
+}
+
+/** What a write adds to the pipeline: its rule for retries, and what to say when it fails. */
+export interface WritePolicy {
+  hint: (error: unknown) => RetryHint | undefined;
+  onFailure: (error: unknown) => void;
 }
 
 const hasId = (order: unknown) =>
@@ -65,41 +68,15 @@ function contractProblem(op: OperationFacts, body: unknown): string | undefined 
 function prepare(core: CoreClient, op: OperationFacts, input: OperationInput): Call {
   const altType = core.settings.altType;
   const path = checkParams('path', input.path, op.pathParams);
-  let query: Record<string, unknown> | undefined = input.query as Record<string, unknown> | undefined;
+  let query = input.query as Record<string, unknown> | undefined;
   // altType is sent unless the caller set it or turned it off (see the spec for why).
   if (op.query.altType && altType !== null && query?.altType === undefined) query = { ...query, altType };
-  query = checkParams('query', query, op.query);
-  let body = input.body;
-  if (op.body) {
-    if (op.body.properties?.altType && altType !== null && body && typeof body === 'object' && !('altType' in body)) {
-      body = { ...body, altType };
-    }
-    body = checkBody(body, op.body);
-  }
   return {
     method: op.method,
     path: op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(path[name]))),
-    query,
-    body,
+    query: checkParams('query', query, op.query),
+    body: input.body,
   };
-}
-
-/** Whether a failed write provably was not applied, so that sending it again is safe. */
-function notApplied(error: unknown): boolean {
-  // A 429 was not processed; the rest never left this machine.
-  return error instanceof RateLimitError || (typeof error === 'object' && error !== null && neverSent.has(error));
-}
-
-/** Says plainly, on a write's error, whether the write may have happened and how to check. */
-function writeOutcome(error: unknown, op: OperationFacts): void {
-  if (!(error instanceof HlOrdersError) || notApplied(error)) return;
-  const applied = error instanceof InvalidResponseError && error.status >= 200 && error.status < 300;
-  const unknown = applied || error instanceof APIConnectionError || (error instanceof APIError && error.status >= 500);
-  if (!unknown) return;
-  error.writeOutcome = applied ? 'applied' : 'unknown';
-  error.message += applied
-    ? ` The ${op.id} request was applied (the API answered ${(error as APIError).status}), but its answer could not be read: get the order to see the result; do not send it again.`
-    : ` The ${op.id} request may have been applied: it reached the API, or may have, before this failure. It was not retried, because the API has no idempotency keys and a repeat could apply it twice. Get the order (client.orders.get) to check before sending it again.`;
 }
 
 /** Runs one operation: the pipeline every operation shares. Resolves to the (coerced) JSON answer. */
@@ -108,6 +85,7 @@ export async function callOperation<T>(
   op: OperationFacts,
   input: OperationInput,
   opts: RequestOptions = {},
+  write?: WritePolicy,
 ): Promise<T> {
   const { settings, transport } = core;
   const { redact } = transport;
@@ -115,7 +93,6 @@ export async function callOperation<T>(
     const call = prepare(core, op, input);
     const timeout = checkTimeout(opts.timeout, settings.timeout);
     const maxResponseBytes = checkBytes(opts.maxResponseBytes, settings.maxResponseBytes);
-    const write = op.retry !== 'safe';
     try {
       return await withRetries(
         async () => {
@@ -135,11 +112,11 @@ export async function callOperation<T>(
           signal: opts.signal,
           onRetry: settings.onRetry,
           prepare: (error) => redactError(error, redact),
-          hint: write ? (error) => (notApplied(error) ? retryHint(error) : undefined) : retryHint,
+          hint: write?.hint ?? retryHint,
         },
       );
     } catch (error) {
-      if (write) writeOutcome(error, op);
+      write?.onFailure(error);
       throw error;
     }
   } catch (error) {

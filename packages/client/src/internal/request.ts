@@ -56,6 +56,8 @@ export interface Transport {
    * printing the client (`util.inspect`, a debugger, a log) never shows it.
    */
   authorize: (headers: Headers) => void;
+  /** Whether `fetch` is the platform's own, which honours the abort signal (a custom one may not). */
+  nativeFetch: boolean;
   version: string;
   fetch: FetchLike;
   headers: Record<string, string>;
@@ -207,13 +209,11 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
     }
     let response: Response;
     try {
-      // Raced against the deadline: a custom fetch may not honour the signal.
-      response = await untilAborted(
-        t.fetch(
-          new Request(url, { method: call.method, headers, body, signal: controller.signal, redirect: 'manual' }),
-        ),
-        controller.signal,
+      const sent = t.fetch(
+        new Request(url, { method: call.method, headers, body, signal: controller.signal, redirect: 'manual' }),
       );
+      // Raced against the deadline: a custom fetch may not honour the signal.
+      response = await (t.nativeFetch ? sent : untilAborted(sent, controller.signal));
     } catch (error) {
       throw fetchFailure(request, error, state);
     }
@@ -227,7 +227,7 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
       const { text } = await readBody(response, {
         maxBytes: ok ? limits.maxResponseBytes : Math.min(ERROR_BODY_BYTES, limits.maxResponseBytes),
         overflow: ok ? 'throw' : 'truncate',
-        signal: controller.signal,
+        signal: t.nativeFetch ? undefined : controller.signal,
       });
       return { status: response.status, headers: response.headers, text, request };
     } catch (error) {

@@ -67,8 +67,20 @@ export function contractError(answer: Answer, info: Interpreted, problem: string
   });
 }
 
+/** What the answer's headers say; read on first use (a plain success needs neither). */
 export function interpret(answer: Answer): Interpreted {
-  return { rateLimit: parseRateLimit(answer.headers), headers: Object.fromEntries(answer.headers) };
+  let rateLimit: RateLimitInfo | undefined;
+  let headers: Record<string, string> | undefined;
+  return {
+    get rateLimit() {
+      rateLimit ??= parseRateLimit(answer.headers);
+      return rateLimit;
+    },
+    get headers() {
+      headers ??= Object.fromEntries(answer.headers);
+      return headers;
+    },
+  };
 }
 
 const SCOPE_HINT = 'payments/orders.readonly';

@@ -12,13 +12,19 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from '../../src/index.js';
-import { failOnViolations } from '../support/no-violations.js';
+import { failOnViolations, violationCheckingFetch } from '../support/no-violations.js';
 
 const altId = '3SwdhCu3svxI8AKsPJt6';
 
 function client(headers?: Record<string, string>) {
   // Prism's example errors are not transient: asking again gives the same answer.
-  const c = createOrdersClient({ token: 'contract-test-token', baseUrl: inject('prismUrl'), headers, maxRetries: 0 });
+  const c = createOrdersClient({
+    token: 'contract-test-token',
+    baseUrl: inject('prismUrl'),
+    headers,
+    maxRetries: 0,
+    fetch: violationCheckingFetch(),
+  });
   c.use(failOnViolations);
   return c;
 }
@@ -154,9 +160,16 @@ describe('validation is really on', () => {
     );
   });
 
-  it('the violations guard fails the test on a stray request', async () => {
-    await expect(
-      client().GET('/payments/orders', { params: { query: { altId, startAt: '1 Feb 2024' } } }),
-    ).rejects.toThrow(/Prism found contract violations.*startAt/i);
+  it('the violations guards fail the test on a stray request', async () => {
+    const raw = createOrdersClient({ token: 't', baseUrl: inject('prismUrl') });
+    raw.use(failOnViolations);
+    await expect(raw.GET('/payments/orders', { params: { query: { altId, startAt: '1 Feb 2024' } } })).rejects.toThrow(
+      /Prism found contract violations.*startAt/i,
+    );
+    const guarded = createOrdersClient({ token: 't', baseUrl: inject('prismUrl'), fetch: violationCheckingFetch() });
+    const error = await guarded
+      .GET('/payments/orders', { params: { query: { altId, limit: 1000 } } })
+      .catch((e: unknown) => e as Error);
+    expect(String((error as Error).cause)).toMatch(/Prism found contract violations.*limit/i);
   });
 });

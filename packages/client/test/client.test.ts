@@ -7,7 +7,7 @@ import {
   createOrdersClient,
   DEFAULT_BASE_URL,
   InvalidResponseError,
-} from '../../src/index.js';
+} from '../src/index.js';
 
 const page = { data: [], totalCount: 0 };
 

@@ -10,7 +10,7 @@ import {
   InternalServerError,
   RateLimitError,
   type RetryEvent,
-} from '../src/index.js';
+} from '../../src/index.js';
 
 const ok = () => Response.json({ data: [], totalCount: 0 });
 const status = (code: number, headers: Record<string, string> = {}) =>
