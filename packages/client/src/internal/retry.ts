@@ -78,8 +78,8 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
       try {
         await sleep(delayMs, policy.signal);
       } catch (reason) {
-        const request = (error as { request?: APIUserAbortError['request'] }).request;
-        throw request ? new APIUserAbortError({ request, cause: reason }) : error;
+        // Only errors about a request get a retry hint, so this one names its request.
+        throw new APIUserAbortError({ request: (error as APIConnectionError | APIError).request, cause: reason });
       }
     }
   }
