@@ -3,6 +3,7 @@
 // local simulator with no account at all.
 import { ConfigurationError, createOrdersClient, type OrdersClient, type OrdersClientOptions } from '@hl-orders/client';
 import { AuthError, UsageError } from './exit-codes.js';
+import type { IO } from './io.js';
 import { tokenRedactor } from './redact-token.js';
 
 export interface ConnectionFlags {
@@ -54,9 +55,11 @@ function client(options: OrdersClientOptions): OrdersClient {
   }
 }
 
-export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
+export async function connect(flags: ConnectionFlags, io: Pick<IO, 'env' | 'fetch'>): Promise<Connection> {
+  const { env } = io;
   let retries = 0;
   const common = {
+    fetch: io.fetch,
     timeout: wholeNumber('timeout', flags.timeout),
     maxRetries: wholeNumber('max-retries', flags.maxRetries),
     onRetry: () => {
@@ -71,8 +74,9 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
     const { startSimulator } = await import('@hl-orders/mock');
     const sim = await startSimulator({ count: 250, seed: 1 });
     const altId = flags.location ?? sim.locationId;
+    const options = { token: 'mock-token', baseUrl: sim.url, ...common };
     return {
-      client: client({ token: 'mock-token', baseUrl: sim.url, ...common }),
+      client: client(options),
       altId,
       close: () => sim.stop(),
       retries: () => retries,
@@ -88,8 +92,9 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
     );
   }
   const baseUrl = flags.baseUrl ?? (env.HIGHLEVEL_BASE_URL || undefined);
+  const options = { token, baseUrl, ...common };
   return {
-    client: client({ token, baseUrl, ...common }),
+    client: client(options),
     altId,
     close: async () => {},
     retries: () => retries,
