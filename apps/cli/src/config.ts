@@ -101,3 +101,17 @@ export async function connect(flags: ConnectionFlags, io: Pick<IO, 'env' | 'fetc
     redact: tokenRedactor([token]),
   };
 }
+
+/** Runs `use` with a connection, and stops the simulator afterwards when --mock started one. */
+export async function withConnection<T>(
+  flags: ConnectionFlags,
+  io: Pick<IO, 'env' | 'fetch'>,
+  use: (connection: Connection) => Promise<T>,
+): Promise<T> {
+  const connection = await connect(flags, io);
+  try {
+    return await use(connection);
+  } finally {
+    await connection.close();
+  }
+}

@@ -4,7 +4,10 @@
 import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
 import { exportCommand } from './commands/export.js';
+import { fulfillmentsCommand } from './commands/fulfillments.js';
+import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
+import { notesCommand } from './commands/notes.js';
 import type { IO } from './io.js';
 import { terminalText } from './output/terminal-text.js';
 
@@ -27,6 +30,8 @@ Environment:
   HIGHLEVEL_LOCATION_ID  the sub-account (location) id, instead of --location
   HIGHLEVEL_BASE_URL     API origin for white-label domains, instead of --base-url
   NO_COLOR               turns colours off`;
+
+const ID = '653f5e0cde5a1314e62a837c';
 
 function addConnectionOptions(cmd: Command): Command {
   return cmd
@@ -79,7 +84,7 @@ const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  ${l}`)
 export function buildProgram(io: IO, setExitCode: (code: number) => void): Command {
   const done = (code: number) => setExitCode(code);
   const program = new Command('hl-orders')
-    .description('List and export HighLevel (LeadConnector) payment orders.')
+    .description('List, export and inspect HighLevel (LeadConnector) payment orders.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     // Set before the subcommands are made: they inherit it. Commander echoes
@@ -127,6 +132,47 @@ export function buildProgram(io: IO, setExitCode: (code: number) => void): Comma
       ]),
     )
     .action(async (flags) => done(await exportCommand(flags, io)));
+
+  // The per-order commands: their own flags first in --help, then the connection.
+  const get = orders
+    .command('get')
+    .description('print one order: its status, amounts, contact and items (with the price ids fulfil needs)')
+    .argument('<ID>', 'the order id (24 hexadecimal characters, as in the ID column of orders list)')
+    .option('--format <format>', 'table, json or ndjson (default: a table on a terminal, JSON when piped)');
+  addConnectionOptions(get)
+    .addHelpText(
+      'after',
+      examples([
+        `hl-orders orders get ${ID}`,
+        `hl-orders orders get ${ID} --format json | jq .paymentStatus`,
+        `hl-orders orders get ${ID} --mock`,
+      ]),
+    )
+    .action(async (id, flags) => done(await getCommand(id, flags, io)));
+
+  const fulfillments = orders
+    .command('fulfillments')
+    .description('print what shipped of an order: one row per item shipped, with its tracking')
+    .argument('<ID>', 'the order id')
+    .option('--format <format>', 'table, json, ndjson or csv (default: a table on a terminal, JSON when piped)');
+  addConnectionOptions(addCsvOption(fulfillments))
+    .addHelpText(
+      'after',
+      examples([
+        `hl-orders orders fulfillments ${ID}`,
+        `hl-orders orders fulfillments ${ID} --format csv > shipped.csv`,
+      ]),
+    )
+    .action(async (id, flags) => done(await fulfillmentsCommand(id, flags, io)));
+
+  const notes = orders
+    .command('notes')
+    .description('print the notes recorded on an order')
+    .argument('<ID>', 'the order id')
+    .option('--format <format>', 'table, json, ndjson or csv (default: a table on a terminal, JSON when piped)');
+  addConnectionOptions(addCsvOption(notes))
+    .addHelpText('after', examples([`hl-orders orders notes ${ID}`, `hl-orders orders notes ${ID} --format ndjson`]))
+    .action(async (id, flags) => done(await notesCommand(id, flags, io)));
 
   program.exitOverride();
   orders.exitOverride();
