@@ -4,12 +4,15 @@
 import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
 import { exportCommand } from './commands/export.js';
+import { fulfilCommand } from './commands/fulfil.js';
 import { fulfillmentsCommand } from './commands/fulfillments.js';
 import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
 import { notesCommand } from './commands/notes.js';
+import { recordPaymentCommand } from './commands/record-payment.js';
 import type { IO } from './io.js';
 import { terminalText } from './output/terminal-text.js';
+import { PAYMENT_MODES } from './write-flags.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -78,13 +81,21 @@ function addCsvOption(cmd: Command): Command {
   );
 }
 
+function addWriteOptions(cmd: Command): Command {
+  return cmd
+    .option('-y, --yes', 'send without asking (needed when not on a terminal)')
+    .option('--dry-run', 'print the request (token masked) and send nothing; with --format json, as JSON');
+}
+
+const repeat = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n${EXIT_CODES}`;
 
 /** Builds the program; `setExitCode` receives each command's exit code. */
 export function buildProgram(io: IO, setExitCode: (code: number) => void): Command {
   const done = (code: number) => setExitCode(code);
   const program = new Command('hl-orders')
-    .description('List, export and inspect HighLevel (LeadConnector) payment orders.')
+    .description('List, export, inspect and update HighLevel (LeadConnector) payment orders.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     // Set before the subcommands are made: they inherit it. Commander echoes
@@ -133,7 +144,7 @@ export function buildProgram(io: IO, setExitCode: (code: number) => void): Comma
     )
     .action(async (flags) => done(await exportCommand(flags, io)));
 
-  // The per-order commands: their own flags first in --help, then the connection.
+  // The per-order commands: their own flags first in --help, then --yes/--dry-run, then the connection.
   const get = orders
     .command('get')
     .description('print one order: its status, amounts, contact and items (with the price ids fulfil needs)')
@@ -149,6 +160,54 @@ export function buildProgram(io: IO, setExitCode: (code: number) => void): Comma
       ]),
     )
     .action(async (id, flags) => done(await getCommand(id, flags, io)));
+
+  const fulfil = orders
+    .command('fulfil')
+    .description('record that items of an order shipped (asks first; scope payments/orders.write)')
+    .argument('<ID>', 'the order id')
+    .option(
+      '--item <PRICE_ID:QTY>',
+      'an item shipped and how many, by its price id (see orders get); repeat for each item',
+      repeat,
+    )
+    .option('--tracking <CARRIER:NUMBER[:URL]>', 'how to track the shipment; repeatable', repeat)
+    .option('--notify', 'have the platform tell the customer (default: not told)')
+    .option('--format <format>', 'table, json or ndjson: how the created fulfillment is printed');
+  addConnectionOptions(addWriteOptions(fulfil))
+    .addHelpText(
+      'after',
+      examples([
+        `hl-orders orders fulfil ${ID} --item 6578278e879ad2646715ba9c:2 --tracking FedEx:40012345678 --notify`,
+        `hl-orders orders fulfil ${ID} --item 6578278e879ad2646715ba9c:1   # handed over, no tracking`,
+        `hl-orders orders fulfil ${ID} --item 6578278e879ad2646715ba9c:2 --tracking 'UPS:1Z999AA10123456784:https://www.ups.com/track?tracknum=1Z999AA10123456784' --yes`,
+        `hl-orders orders fulfil ${ID} --item 6578278e879ad2646715ba9c:2 --dry-run`,
+      ]),
+    )
+    .action(async (id, flags) => done(await fulfilCommand(id, flags, io)));
+
+  const recordPayment = orders
+    .command('record-payment')
+    .description('record a payment taken outside the platform (asks first; scope payments/orders.collectPayment)')
+    .argument('<ID>', 'the order id')
+    .addOption(new Option('--mode <mode>', 'how it was paid (required)').choices(PAYMENT_MODES))
+    .option(
+      '--amount <n>',
+      "the amount paid, in units of the order's currency such as 25.50 (default: the whole amount due)",
+    )
+    .option('--partial', 'the amount covers only part of what is due (needs --amount)')
+    .option('--note <text>', 'a note to keep with the payment')
+    .option('--format <format>', 'table or json: json prints the API answer on stdout');
+  addConnectionOptions(addWriteOptions(recordPayment))
+    .addHelpText(
+      'after',
+      examples([
+        `hl-orders orders record-payment ${ID} --mode cash --note "Paid at the counter"`,
+        `hl-orders orders record-payment ${ID} --mode card --amount 40 --partial`,
+        `hl-orders orders record-payment ${ID} --mode bank_transfer --amount 90 --yes --format json`,
+        `hl-orders orders record-payment ${ID} --mode cheque --amount 50 --dry-run`,
+      ]),
+    )
+    .action(async (id, flags) => done(await recordPaymentCommand(id, flags, io)));
 
   const fulfillments = orders
     .command('fulfillments')

@@ -9,7 +9,7 @@ export interface SeenRequest {
   body: unknown;
 }
 
-type Handler = (request: SeenRequest, signal: AbortSignal | undefined) => Response | Promise<Response>;
+export type Handler = (request: SeenRequest, signal: AbortSignal | undefined) => Response | Promise<Response>;
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {

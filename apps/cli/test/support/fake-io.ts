@@ -86,9 +86,14 @@ export interface Ran {
   io: FakeIO;
 }
 
-/** Runs `hl-orders ...args` in-process on a fake IO. */
-export async function runWith(args: string[], options: FakeIOOptions = {}): Promise<Ran> {
+/** Starts `hl-orders ...args` in-process on a fake IO: the IO at once (to press Ctrl-C), the result when done. */
+export function startWith(args: string[], options: FakeIOOptions = {}): { io: FakeIO; done: Promise<Ran> } {
   const io = fakeIO(options);
-  const code = await run(args, io);
-  return { code, stdout: io.out(), stderr: io.err(), io };
+  const done = run(args, io).then((code) => ({ code, stdout: io.out(), stderr: io.err(), io }));
+  return { io, done };
+}
+
+/** Runs `hl-orders ...args` in-process on a fake IO. */
+export function runWith(args: string[], options: FakeIOOptions = {}): Promise<Ran> {
+  return startWith(args, options).done;
 }
