@@ -26,8 +26,11 @@ function ask(question: string): Promise<boolean> {
       process.stderr.write('\n');
       settle(new InterruptedError('Interrupted at the confirmation: nothing was sent.'));
     });
-    // Ctrl-D, or stdin closed: no answer is no.
-    rl.on('close', () => settle(false));
+    // Ctrl-D, or stdin closed: no answer is no (on a line of its own, after the question).
+    rl.on('close', () => {
+      if (!settled) process.stderr.write('\n');
+      settle(false);
+    });
     rl.question(question, (answer) => settle(/^\s*y(es)?\s*$/i.test(answer)));
   });
 }
@@ -48,7 +51,8 @@ export function processIO(argv: readonly string[] = process.argv): IO {
       stdout: Boolean(process.stdout.isTTY),
       stderr: Boolean(process.stderr.isTTY),
     },
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    // A terminal whose size is unknown (a pty without one says 0) gets the default width.
+    columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
     now: () => performance.now(),
     confirm: ask,
     onInterrupt(handler) {
