@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { Order } from '@hl-orders/client';
 import { type RunningSimulator, startSimulator } from '@hl-orders/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { order, TERMINAL_CONTROL } from './support/orders.js';
-import { run } from './support/run-cli.js';
+import { order, TERMINAL_CONTROL } from '../support/orders.js';
+import { run } from '../support/run-cli.js';
 
 const TOKEN = 'cli-hostile-token-8d2b';
 /** Clears the screen, sets the window title, colours, reverses the line, and forges a line of ours. */

@@ -2,8 +2,8 @@
 
 import { type RunningMock, type RunningSimulator, startMock, startSimulator } from '@hl-orders/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from './support/csv.js';
-import { run } from './support/run-cli.js';
+import { parseCsv } from '../support/csv.js';
+import { run } from '../support/run-cli.js';
 
 const TOKEN = 'cli-e2e-token-7c1d9a';
 let sim: RunningSimulator;

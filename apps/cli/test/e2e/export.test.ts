@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Order } from '@hl-orders/client';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '@hl-orders/mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from './support/csv.js';
-import { run, start } from './support/run-cli.js';
+import { parseCsv } from '../support/csv.js';
+import { run, start } from '../support/run-cli.js';
 
 const TOKEN = 'cli-export-token-55aa';
 let dir: string;

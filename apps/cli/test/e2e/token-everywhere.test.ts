@@ -14,7 +14,7 @@ import {
   status,
 } from '@hl-orders/hostile-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './support/run-cli.js';
+import { run } from '../support/run-cli.js';
 
 const TOKEN = 'pit-7a1e5c3b-2f9d-4e8a-b6c0-d4f2a8e1c9b7';
 let dir: string;

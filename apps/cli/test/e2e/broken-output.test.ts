@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@hl-orders/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { order } from './support/orders.js';
-import { CLI, cleanEnv, type Result, run, start } from './support/run-cli.js';
+import { order } from '../support/orders.js';
+import { CLI, cleanEnv, type Result, run, start } from '../support/run-cli.js';
 
 const TOKEN = 'cli-broken-output-token-61c0';
 let sim: RunningSimulator;

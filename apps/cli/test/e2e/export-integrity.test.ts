@@ -14,8 +14,8 @@ import {
 } from '@hl-orders/hostile-server';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from './support/csv.js';
-import { run, start } from './support/run-cli.js';
+import { parseCsv } from '../support/csv.js';
+import { run, start } from '../support/run-cli.js';
 
 const TOKEN = 'pit-export-9c2e1a7b-4d4c-8e9a-1f5d6e7f8a9b';
 let dir: string;

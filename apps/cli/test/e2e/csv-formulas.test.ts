@@ -3,9 +3,9 @@
 // and --csv-formulas writes the cells as the server sent them.
 import { type RunningSimulator, startSimulator } from '@hl-orders/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from './support/csv.js';
-import { order } from './support/orders.js';
-import { run } from './support/run-cli.js';
+import { parseCsv } from '../support/csv.js';
+import { order } from '../support/orders.js';
+import { run } from '../support/run-cli.js';
 
 const TOKEN = 'cli-csv-formulas-token-3f9e';
 

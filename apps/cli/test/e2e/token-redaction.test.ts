@@ -1,7 +1,7 @@
 // No part of the token on stderr, whoever writes it: our messages that echo a
 // value typed into the wrong flag, and commander's own errors.
 import { describe, expect, it } from 'vitest';
-import { run } from './support/run-cli.js';
+import { run } from '../support/run-cli.js';
 
 const TOKEN = 'pit-4f1c2a9e-7b3d-4c55-9a0e-d2b81f6c3e77';
 
