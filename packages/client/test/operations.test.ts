@@ -221,6 +221,13 @@ describe('writes', () => {
     expect((error as RateLimitError).writeOutcome).toBeUndefined();
   });
 
+  it('a 401 or 403 names the scope this write needs, not the read scope', async () => {
+    const { fetch } = scripted(() => Response.json({ statusCode: 403, message: 'Forbidden' }, { status: 403 }));
+    const error = await fail(client(fetch).orders.recordPayment(ORDER_ID, payment));
+    expect(error.message).toContain('payments/orders.collectPayment');
+    expect(error.message).not.toContain('payments/orders.readonly');
+  });
+
   it('a 2xx whose answer is unreadable was applied: it says so, and is not repeated', async () => {
     const { fetch, sent } = scripted(() => new Response('<html>ok</html>', { status: 200 }));
     const error = await fail(
