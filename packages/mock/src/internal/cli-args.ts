@@ -2,8 +2,8 @@
 // startMock or startSimulator, or a usage error. Pure, so every flag can be
 // tested without starting a server.
 import { parseArgs } from 'node:util';
+import type { SimulatorOptions } from '@hl-orders/simulator';
 import type { MockOptions } from '../prism.js';
-import type { SimulatorOptions } from '../simulator/options.js';
 
 export const usage = `Usage: hl-orders-mock [--port N] [--dynamic] [--seed S]
        hl-orders-mock --simulator [--port N] [--count N] [--seed S] [--token T]

@@ -1,12 +1,11 @@
-// startSimulator, the public entry point: a stateful stand-in for the real
-// List Orders API on 127.0.0.1. The implementation (fastify, faker) is loaded
-// on first use, so that importing @hl-orders/mock for startMock alone stays
-// light.
+// The handle startSimulator resolves with: where the simulator listens, and
+// the methods a test uses to inspect and steer it while a client runs. Its own
+// file, so that the implementation can name the type without importing the
+// entry point that loads it.
 import type { Order } from '@hl-orders/types';
 import type { Failure, InsertEvery } from './faults.js';
-import { resolveOptions, type SimulatorOptions } from './options.js';
-import type { SimulatedOrder } from './order-record.js';
 import type { SimulatorStats } from './stats.js';
+import type { SimulatedOrder } from './views.js';
 
 /** A running simulator. */
 export interface RunningSimulator {
@@ -40,12 +39,4 @@ export interface RunningSimulator {
   resetStats(): void;
   /** Forgets every rate-limit window and daily count, as if no request had been made. */
   resetRateLimits(): void;
-}
-
-/** Starts a simulator of `GET /payments/orders` on 127.0.0.1 and resolves once it listens. */
-export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  // Options are checked before the heavy import, so a mistake fails fast.
-  const resolved = resolveOptions(options);
-  const { runSimulator } = await import('./run-simulator.js');
-  return runSimulator(resolved);
 }

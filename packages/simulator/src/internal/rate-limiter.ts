@@ -2,16 +2,7 @@
 // (here: per location id in the query): a burst limit over a fixed window and a
 // daily budget that resets at midnight UTC. Every answer after authentication
 // carries the X-RateLimit-* headers describing the caller's bucket.
-
-/** The limits in force. */
-export interface RateLimits {
-  /** Requests allowed per window. */
-  readonly max: number;
-  /** Length of the burst window, in milliseconds. */
-  readonly intervalMs: number;
-  /** Requests allowed per UTC day. */
-  readonly daily: number;
-}
+import type { RateLimits } from '../options.js';
 
 /** Outcome of one request: the headers to send and, when refused, how long to wait. */
 export interface RateDecision {

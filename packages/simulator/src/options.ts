@@ -3,7 +3,6 @@
 // only sees the resolved values.
 import type { Order, PaymentStatus } from '@hl-orders/types';
 import type { FaultOptions } from './faults.js';
-import type { RateLimits } from './rate-limiter.js';
 
 /** The location id of the spec's examples, used when none is given. */
 export const DEFAULT_LOCATION_ID = '3SwdhCu3svxI8AKsPJt6';
@@ -20,6 +19,16 @@ export type SimulatorOrderInput =
       /** Default: none. */
       readonly funnelProductIds?: readonly string[];
     };
+
+/** The limits in force. */
+export interface RateLimits {
+  /** Requests allowed per window. */
+  readonly max: number;
+  /** Length of the burst window, in milliseconds. */
+  readonly intervalMs: number;
+  /** Requests allowed per UTC day. */
+  readonly daily: number;
+}
 
 /** Burst and daily limits; each field falls back to the vendor's documented value. */
 export interface RateLimitOptions {

@@ -2,7 +2,7 @@
 // reaches it; and the reader's errors on a document it cannot use.
 import { paymentStatusValues } from '@hl-orders/types';
 import { describe, expect, it } from 'vitest';
-import { listOrdersContract, readContract } from '../../src/simulator/contract.js';
+import { listOrdersContract, readContract } from '../../src/internal/contract.js';
 
 describe('listOrdersContract', () => {
   const contract = listOrdersContract();

@@ -2,9 +2,9 @@
 // failures replace only answers that would have been pages, in order.
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { Faults } from '../../src/simulator/faults.js';
-import { GOOD_HEADERS, get, listUrl, page } from '../support/sim-client.js';
-import { useSimulators } from '../support/simulators.js';
+import { Faults } from '../src/faults.js';
+import { GOOD_HEADERS, get, listUrl, page } from './support/sim-client.js';
+import { useSimulators } from './support/simulators.js';
 
 const start = useSimulators();
 

@@ -3,16 +3,16 @@
 // the handle that lets a test inspect and steer it while a client runs.
 import type { AddressInfo } from 'node:net';
 import type { Order } from '@hl-orders/types';
+import { Faults } from '../faults.js';
+import type { ResolvedOptions } from '../options.js';
+import type { RunningSimulator } from '../running-simulator.js';
+import { StatsCounter } from '../stats.js';
 import { listOrdersContract } from './contract.js';
-import { Faults } from './faults.js';
 import { OrderGenerator } from './generate-orders.js';
-import type { ResolvedOptions } from './options.js';
 import { recordFromInput } from './order-input.js';
 import { OrderStore } from './order-store.js';
 import { RateLimiter } from './rate-limiter.js';
 import { createApp, type SimulatorContext } from './server.js';
-import type { RunningSimulator } from './start-simulator.js';
-import { StatsCounter } from './stats.js';
 
 /** Builds and starts a simulator from resolved options. */
 export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSimulator> {

@@ -1,7 +1,7 @@
 // Turns the orders a caller gives (plain `Order`s or orders with their hidden
 // attributes) into records, checking what the simulator relies on.
 import type { Order } from '@hl-orders/types';
-import type { SimulatorOrderInput } from './options.js';
+import type { SimulatorOrderInput } from '../options.js';
 import { OrderRecord, paymentStatusFor } from './order-record.js';
 
 function isWrapped(input: SimulatorOrderInput): input is Exclude<SimulatorOrderInput, Order> {

@@ -2,8 +2,8 @@
 // the same seed, byte for byte.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HISTORY_END } from '../../src/index.js';
-import { OrderGenerator } from '../../src/simulator/generate-orders.js';
-import { OrderStore } from '../../src/simulator/order-store.js';
+import { OrderGenerator } from '../../src/internal/generate-orders.js';
+import { OrderStore } from '../../src/internal/order-store.js';
 import { useSimulators } from '../support/simulators.js';
 import { schemaProblems } from '../support/validate-response.js';
 

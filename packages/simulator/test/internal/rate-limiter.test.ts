@@ -1,7 +1,7 @@
 // Burst and daily limits, their headers and Retry-After. A fake clock steps
 // time, so nothing here depends on how fast the machine is.
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../src/simulator/rate-limiter.js';
+import { RateLimiter } from '../../src/internal/rate-limiter.js';
 import { GOOD_HEADERS, get } from '../support/sim-client.js';
 import { fakeClock, useSimulators } from '../support/simulators.js';
 

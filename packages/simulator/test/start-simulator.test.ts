@@ -4,9 +4,9 @@ import http from 'node:http';
 import net, { type Socket } from 'node:net';
 import type { Order } from '@hl-orders/types';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCATION_ID, startSimulator } from '../../src/index.js';
-import { GOOD_HEADERS, listUrl, page } from '../support/sim-client.js';
-import { useSimulators } from '../support/simulators.js';
+import { DEFAULT_LOCATION_ID, startSimulator } from '../src/index.js';
+import { GOOD_HEADERS, listUrl, page } from './support/sim-client.js';
+import { useSimulators } from './support/simulators.js';
 
 const start = useSimulators();
 /** Resolves with the error code of a TCP connection attempt, or 'connected'. */

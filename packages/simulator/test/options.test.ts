@@ -1,7 +1,7 @@
 // Defaults and the checks that name a wrong option before anything starts.
 import { describe, expect, it } from 'vitest';
-import { startSimulator } from '../../src/index.js';
-import { resolveOptions } from '../../src/simulator/options.js';
+import { startSimulator } from '../src/index.js';
+import { resolveOptions } from '../src/options.js';
 
 describe('resolveOptions', () => {
   it('applies the documented defaults', () => {

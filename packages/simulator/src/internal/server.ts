@@ -9,16 +9,16 @@
 // going to fail anyway.
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { resetConnection, sendTruncated } from '../internal/raw-socket.js';
+import type { Failure, Faults } from '../faults.js';
+import type { ResolvedOptions } from '../options.js';
+import type { StatsCounter } from '../stats.js';
 import { bearerToken, tokenAccepted, versionAccepted } from './auth.js';
 import type { ListOrdersContract } from './contract.js';
 import { BAD_GATEWAY_HTML, badVersionBody, errorBody, unauthorizedBody, unprocessableBody } from './error-bodies.js';
-import type { Failure, Faults } from './faults.js';
-import type { ResolvedOptions } from './options.js';
 import type { OrderStore } from './order-store.js';
 import { parseListQuery } from './query.js';
 import { type RateDecision, type RateLimiter, UNLIMITED_HEADERS } from './rate-limiter.js';
-import type { StatsCounter } from './stats.js';
+import { resetConnection, sendTruncated } from './raw-socket.js';
 
 /** Everything a request handler reads or changes. */
 export interface SimulatorContext {

@@ -1,8 +1,8 @@
 // limit/offset and totalCount: walking every page gives every order exactly
 // once, in listing order, whatever the page size.
 import { describe, expect, it } from 'vitest';
-import { page, walk } from '../support/sim-client.js';
-import { useSimulators } from '../support/simulators.js';
+import { page, walk } from './support/sim-client.js';
+import { useSimulators } from './support/simulators.js';
 
 const start = useSimulators();
 

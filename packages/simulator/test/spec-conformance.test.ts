@@ -3,10 +3,10 @@
 // content type, and the rate-limit headers on 200 and 429. (Every other test's
 // answers are validated too, through support/sim-client.ts.)
 import { describe, expect, it } from 'vitest';
-import type { RunningSimulator } from '../../src/index.js';
-import { type Answer, get, type Query } from '../support/sim-client.js';
-import { fakeClock, useSimulators } from '../support/simulators.js';
-import { responseProblems, spec } from '../support/validate-response.js';
+import type { RunningSimulator } from '../src/index.js';
+import { type Answer, get, type Query } from './support/sim-client.js';
+import { fakeClock, useSimulators } from './support/simulators.js';
+import { responseProblems, spec } from './support/validate-response.js';
 
 const start = useSimulators();
 

@@ -1,7 +1,7 @@
 // The header rules: a bearer token (any, or exactly the configured one) and
 // the Version header, over HTTP with the spec's bodies, plus the helpers alone.
 import { describe, expect, it } from 'vitest';
-import { bearerToken, tokenAccepted, versionAccepted } from '../../src/simulator/auth.js';
+import { bearerToken, tokenAccepted, versionAccepted } from '../../src/internal/auth.js';
 import { get } from '../support/sim-client.js';
 import { useSimulators } from '../support/simulators.js';
 

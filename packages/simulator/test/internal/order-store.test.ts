@@ -2,8 +2,8 @@
 // 100,000 orders cheap.
 import type { Order } from '@hl-orders/types';
 import { describe, expect, it } from 'vitest';
-import { OrderRecord } from '../../src/simulator/order-record.js';
-import { OrderStore } from '../../src/simulator/order-store.js';
+import { OrderRecord } from '../../src/internal/order-record.js';
+import { OrderStore } from '../../src/internal/order-store.js';
 
 const order = (n: number, createdAt: string, status = 'completed'): Order => ({
   _id: n.toString(16).padStart(24, '0'),

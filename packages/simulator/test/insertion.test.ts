@@ -2,9 +2,9 @@
 // the first page and push every later order one place down, which is the
 // trap of offset pagination (an order seen twice across a page boundary).
 import { describe, expect, it } from 'vitest';
-import { page, walk } from '../support/sim-client.js';
-import { useSimulators } from '../support/simulators.js';
-import { assertMatchesSpec } from '../support/validate-response.js';
+import { page, walk } from './support/sim-client.js';
+import { useSimulators } from './support/simulators.js';
+import { assertMatchesSpec } from './support/validate-response.js';
 
 const start = useSimulators();
 

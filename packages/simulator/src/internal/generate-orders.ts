@@ -5,10 +5,10 @@
 // returns several orders, as it would against the real API.
 import { base, en, Faker, generateMersenne53Randomizer } from '@faker-js/faker';
 import type { Order, PaymentStatus, SourceMeta } from '@hl-orders/types';
-import { ObjectIdFactory } from '../internal/object-id.js';
-import { Random, type WeightedTable, weightedTable } from '../internal/random.js';
-import { seedToInt } from '../internal/seed.js';
+import { ObjectIdFactory } from './object-id.js';
 import { OrderRecord } from './order-record.js';
+import { Random, type WeightedTable, weightedTable } from './random.js';
+import { seedToInt } from './seed.js';
 
 /** What the generator needs to know; every field is resolved by the caller. */
 export interface GeneratorOptions {

@@ -2,19 +2,7 @@
 // API knows about it but does not return (payment status, funnel product ids),
 // plus values derived once so that filtering 100,000 orders stays cheap.
 import type { Order, PaymentStatus } from '@hl-orders/types';
-
-/** An order with the attributes the API filters on but does not return. */
-export interface SimulatedOrder {
-  /** The order exactly as the simulator serves it (frozen). */
-  readonly order: Order;
-  /**
-   * Payment status, filtered on by `paymentStatus`. The spec's `Order` has no
-   * such property, so the simulator keeps it beside the order.
-   */
-  readonly paymentStatus: PaymentStatus;
-  /** Funnel product ids, filtered on by `funnelProductIds` and never returned. */
-  readonly funnelProductIds: readonly string[];
-}
+import type { SimulatedOrder } from '../views.js';
 
 /** Internal record: a {@link SimulatedOrder} with derived, lazily cached values. */
 export class OrderRecord implements SimulatedOrder {

@@ -2,8 +2,8 @@
 // parameter order, with the rules read from the spec; and the normalised
 // filters of a valid query.
 import { describe, expect, it } from 'vitest';
-import { listOrdersContract } from '../../src/simulator/contract.js';
-import { filterKey, parseListQuery, utcDateMs } from '../../src/simulator/query.js';
+import { listOrdersContract } from '../../src/internal/contract.js';
+import { filterKey, parseListQuery, utcDateMs } from '../../src/internal/query.js';
 import { get } from '../support/sim-client.js';
 import { useSimulators } from '../support/simulators.js';
 
