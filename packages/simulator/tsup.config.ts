@@ -8,6 +8,4 @@ export default defineConfig({
   sourcemap: true,
   target: 'node20',
   clean: false,
-  // import.meta.url in the CommonJS build needs the shim.
-  shims: true,
 });

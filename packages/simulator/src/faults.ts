@@ -1,27 +1,45 @@
 // Injectable faults: the ways the real API (or a proxy in front of it) lets a
 // client down. Failures are queued and each one replaces the answer to a
-// request that would otherwise have been a 200 page, so a test can say "the
-// next three pages fail" and know exactly which requests those are. Latency
-// delays every answer after authentication, or only the next few.
+// request that would otherwise have been a 200 (of any operation, or of the one
+// it names), so a test can say "the next three pages fail" or "the next
+// payment is recorded, then the connection resets" and know exactly which
+// requests those are. Latency delays every answer after authentication, or
+// only the next few.
+import { OPERATIONS, type OperationId } from './operations.js';
 
 /** Statuses a `status` failure may send: the 5xx the spec documents. */
 export type FailureStatus = 500 | 502 | 503 | 504;
 
+/** What every kind of failure may say about which requests take it. */
+export interface FailureTarget {
+  /** How many requests take it, one after the other. Default: `1`. */
+  readonly count?: number;
+  /** Only requests of this operation take it (e.g. `'record-order-payment'`). Default: any operation. */
+  readonly operation?: OperationId;
+  /**
+   * For a write (record a payment, create a fulfillment): whether the change is
+   * made before the failure is served. Default: `true`, the case a client
+   * cannot tell from the answer. A truncated answer is always applied; reads
+   * ignore it.
+   */
+  readonly applied?: boolean;
+}
+
 /**
  * One kind of failure, served to the next `count` requests that would have
- * been answered with a page (default `count`: 1).
+ * been answered with a 200 (default `count`: 1).
  * - `status`: a JSON error body (`ErrorResponse`) with `status` (default 503),
  *   and `Retry-After: retryAfter` (whole seconds) when given.
  * - `reset`: the connection is reset (TCP RST) without any answer.
  * - `truncate`: status 200, JSON headers and a `Content-Length` for the whole
- *   page, then only the first half of the body before the connection closes.
+ *   body, then only its first half before the connection closes.
  * - `html`: a 502 with a `text/html` body, as a proxy sends it.
  */
 export type Failure =
-  | { readonly kind: 'status'; readonly count?: number; readonly status?: FailureStatus; readonly retryAfter?: number }
-  | { readonly kind: 'reset'; readonly count?: number }
-  | { readonly kind: 'truncate'; readonly count?: number }
-  | { readonly kind: 'html'; readonly count?: number };
+  | (FailureTarget & { readonly kind: 'status'; readonly status?: FailureStatus; readonly retryAfter?: number })
+  | (FailureTarget & { readonly kind: 'reset' })
+  | (FailureTarget & { readonly kind: 'truncate' })
+  | (FailureTarget & { readonly kind: 'html' });
 
 /** Every `requests` pages served, insert `count` new orders (newest first, so later pages shift). */
 export interface InsertEvery {
@@ -42,6 +60,7 @@ export interface FaultOptions {
 }
 
 const FAILURE_STATUSES: readonly number[] = [500, 502, 503, 504];
+const OPERATION_IDS: readonly string[] = OPERATIONS.map((op) => op.id);
 
 function wholeNumber(value: number, name: string, min: number): void {
   if (!Number.isInteger(value) || value < min)
@@ -52,6 +71,12 @@ function wholeNumber(value: number, name: string, min: number): void {
 export function normaliseFailure(failure: Failure): Failure & { readonly count: number } {
   const count = failure.count ?? 1;
   wholeNumber(count, 'count', 1);
+  if (failure.operation !== undefined && !OPERATION_IDS.includes(failure.operation)) {
+    throw new RangeError(`operation must be one of ${OPERATION_IDS.join(', ')}, got "${failure.operation}"`);
+  }
+  if (failure.applied !== undefined && typeof failure.applied !== 'boolean') {
+    throw new RangeError(`applied must be true or false, got ${String(failure.applied)}`);
+  }
   if (failure.kind === 'status') {
     const status = failure.status ?? 503;
     if (!FAILURE_STATUSES.includes(status))
@@ -98,12 +123,15 @@ export class Faults {
     return this.#queue.map(({ failure, left }) => ({ ...failure, count: left }));
   }
 
-  /** Takes the failure for a request that would have been a page, if one is queued. */
-  takeFailure(): Failure | undefined {
-    const head = this.#queue[0];
-    if (!head) return undefined;
-    if (--head.left === 0) this.#queue.shift();
-    return head.failure;
+  /** Takes the first queued failure for a request of `operation` that would have been a 200, if there is one. */
+  takeFailure(operation: OperationId): Failure | undefined {
+    const index = this.#queue.findIndex(
+      ({ failure }) => failure.operation === undefined || failure.operation === operation,
+    );
+    const entry = this.#queue[index];
+    if (!entry) return undefined;
+    if (--entry.left === 0) this.#queue.splice(index, 1);
+    return entry.failure;
   }
 
   /**

@@ -16,10 +16,20 @@ describe('Faults', () => {
       { kind: 'status', count: 2, status: 503 },
       { kind: 'reset', count: 1 },
     ]);
-    expect(faults.takeFailure()?.kind).toBe('status');
-    expect(faults.takeFailure()?.kind).toBe('status');
-    expect(faults.takeFailure()?.kind).toBe('reset');
-    expect(faults.takeFailure()).toBeUndefined();
+    expect(faults.takeFailure('list-orders')?.kind).toBe('status');
+    expect(faults.takeFailure('get-order-by-id')?.kind).toBe('status');
+    expect(faults.takeFailure('list-orders')?.kind).toBe('reset');
+    expect(faults.takeFailure('list-orders')).toBeUndefined();
+  });
+
+  it('serves a failure that names an operation only to that operation, leaving the others in order', () => {
+    const faults = new Faults();
+    faults.fail({ kind: 'reset', operation: 'record-order-payment' });
+    faults.fail({ kind: 'html' });
+    expect(faults.takeFailure('list-orders')?.kind).toBe('html');
+    expect(faults.takeFailure('list-orders')).toBeUndefined();
+    expect(faults.takeFailure('record-order-payment')?.kind).toBe('reset');
+    expect(faults.pending()).toEqual([]);
   });
 
   it('delays every answer, or only the next few', () => {

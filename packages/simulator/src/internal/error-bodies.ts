@@ -28,6 +28,11 @@ export function badVersionBody(received: string | undefined, expected: readonly 
   };
 }
 
+/** 400 for a request the API cannot read (a body that is not a JSON object). */
+export function badRequestBody(message: string): BadRequestBody {
+  return { statusCode: 400, message };
+}
+
 /** 401, worded as the vendor does; it never echoes the token. */
 export function unauthorizedBody(): UnauthorizedBody {
   return { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' };

@@ -1,8 +1,9 @@
 // Decides whether one order matches a set of filters. Kept apart from the store
 // so the matching rules (what `search` looks at, what `paymentMode` means) are
 // in one short place.
+
+import type { OrderFilters } from './list-query.js';
 import type { OrderRecord } from './order-record.js';
-import type { OrderFilters } from './query.js';
 
 /**
  * Builds a predicate for the filters. Rules:

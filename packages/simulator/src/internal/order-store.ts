@@ -4,8 +4,8 @@
 // on every request.
 import type { Order } from '@hl-orders/types';
 import { matcher } from './filters.js';
+import { filterKey, hasNoFilter, type OrderFilters } from './list-query.js';
 import { compareRecords, type OrderRecord } from './order-record.js';
-import { filterKey, hasNoFilter, type OrderFilters } from './query.js';
 
 /** How many filtered views to keep; the oldest is dropped beyond that. */
 const MAX_VIEWS = 64;

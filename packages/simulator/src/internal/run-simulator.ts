@@ -7,16 +7,15 @@ import { Faults } from '../faults.js';
 import type { ResolvedOptions } from '../options.js';
 import type { RunningSimulator } from '../running-simulator.js';
 import { StatsCounter } from '../stats.js';
-import { listOrdersContract } from './contract.js';
+import type { SimulatorContext } from './context.js';
 import { OrderGenerator } from './generate-orders.js';
 import { recordFromInput } from './order-input.js';
 import { OrderStore } from './order-store.js';
 import { RateLimiter } from './rate-limiter.js';
-import { createApp, type SimulatorContext } from './server.js';
+import { createApp } from './server.js';
 
 /** Builds and starts a simulator from resolved options. */
 export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSimulator> {
-  const contract = listOrdersContract();
   const generator = new OrderGenerator({
     seed: resolved.seed,
     locationId: resolved.locationId,
@@ -47,7 +46,6 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
 
   const context: SimulatorContext = {
     options: resolved,
-    contract,
     store,
     faults,
     stats,
