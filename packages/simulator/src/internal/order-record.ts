@@ -41,15 +41,6 @@ export class OrderRecord implements SimulatedOrder {
       .toLowerCase();
     return this.#haystack;
   }
-
-  /** The public view, without the cached internals. */
-  toSimulatedOrder(): SimulatedOrder {
-    return Object.freeze({
-      order: this.order,
-      paymentStatus: this.paymentStatus,
-      funnelProductIds: this.funnelProductIds,
-    });
-  }
 }
 
 /** Listing order: newest first, ties broken by `_id`, descending. Negative when `a` comes first. */

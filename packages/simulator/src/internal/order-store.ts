@@ -36,10 +36,6 @@ export class OrderStore {
     this.#records = [...records].sort(compareRecords);
   }
 
-  get size(): number {
-    return this.#records.length;
-  }
-
   /** The newest record, if any. */
   get newest(): OrderRecord | undefined {
     return this.#records[0];
@@ -53,10 +49,6 @@ export class OrderStore {
   orders(): readonly Order[] {
     this.#publicOrders ??= Object.freeze(this.#records.map((record) => record.order));
     return this.#publicOrders;
-  }
-
-  has(id: string): boolean {
-    return this.#ids.has(id);
   }
 
   /** Inserts records at their place in listing order and drops every cached view. */
