@@ -33,6 +33,16 @@ export class OrderRecord implements SimulatedOrder {
     return this.#json;
   }
 
+  /**
+   * A copy with what a payment or a fulfillment changed. The list item's
+   * `updatedAt` (and `fulfillmentStatus`) move with it, as they would on the API.
+   */
+  with(change: { paymentStatus?: PaymentStatus; fulfillmentStatus?: string; updatedAt: string }): OrderRecord {
+    const order: Order = { ...this.order, updatedAt: change.updatedAt };
+    if (change.fulfillmentStatus !== undefined) order.fulfillmentStatus = change.fulfillmentStatus;
+    return new OrderRecord(order, change.paymentStatus ?? this.paymentStatus, this.funnelProductIds);
+  }
+
   /** Lower-cased text that `search` matches: contact name, contact email, source name. */
   get haystack(): string {
     this.#haystack ??= [this.order.contactName, this.order.contactEmail, this.order.sourceName]

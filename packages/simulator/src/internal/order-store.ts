@@ -1,7 +1,7 @@
 // Holds the orders in listing order and answers pages quickly: the filtered,
 // sorted view for each distinct set of filters is computed once and kept until
-// the orders change, so paging through 100,000 orders does not re-filter them
-// on every request.
+// the orders change (an insertion, a payment, a fulfillment), so paging
+// through 100,000 orders does not re-filter them on every request.
 import type { Order } from '@hl-orders/types';
 import { matcher } from './filters.js';
 import { filterKey, hasNoFilter, type OrderFilters } from './list-query.js';
@@ -24,14 +24,14 @@ export interface Page {
 export class OrderStore {
   /** Every order, newest first (see compareRecords). */
   #records: OrderRecord[];
-  #ids = new Set<string>();
+  #byId = new Map<string, OrderRecord>();
   #views = new Map<string, readonly OrderRecord[]>();
   #publicOrders: readonly Order[] | undefined;
 
   constructor(records: readonly OrderRecord[]) {
     for (const record of records) {
-      if (this.#ids.has(record.order._id)) throw new TypeError(`duplicate order _id ${record.order._id}`);
-      this.#ids.add(record.order._id);
+      if (this.#byId.has(record.order._id)) throw new TypeError(`duplicate order _id ${record.order._id}`);
+      this.#byId.set(record.order._id, record);
     }
     this.#records = [...records].sort(compareRecords);
   }
@@ -54,10 +54,31 @@ export class OrderStore {
   /** Inserts records at their place in listing order and drops every cached view. */
   insert(records: readonly OrderRecord[]): void {
     for (const record of records) {
-      if (this.#ids.has(record.order._id)) throw new TypeError(`duplicate order _id ${record.order._id}`);
-      this.#ids.add(record.order._id);
+      if (this.#byId.has(record.order._id)) throw new TypeError(`duplicate order _id ${record.order._id}`);
+      this.#byId.set(record.order._id, record);
       this.#records.splice(this.#insertionIndex(record), 0, record);
     }
+    this.#changed();
+  }
+
+  /** The record of the order with this `_id`, if there is one. */
+  get(id: string): OrderRecord | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Puts a changed record (same `_id` and `createdAt`) in place of the current one. */
+  replace(record: OrderRecord): void {
+    const current = this.#byId.get(record.order._id);
+    if (!current || current.createdMs !== record.createdMs) {
+      throw new Error(`order ${record.order._id}: only a stored order can be replaced, with the same createdAt`);
+    }
+    // The record sorts where the current one does: the first position not before it.
+    this.#records[this.#insertionIndex(current) - 1] = record;
+    this.#byId.set(record.order._id, record);
+    this.#changed();
+  }
+
+  #changed(): void {
     this.#views.clear();
     this.#publicOrders = undefined;
   }

@@ -75,6 +75,22 @@ describe('OrderStore', () => {
     expect(Object.isFrozen(store.orders())).toBe(true);
   });
 
+  it('replaces a changed order in place, in every view, the page bytes included', () => {
+    const store = new OrderStore([1, 2, 3].map((n) => record(order(n, `2024-01-0${n}T00:00:00.000Z`, 'pending'))));
+    expect(store.view({ paymentStatus: 'paid' })).toEqual([]);
+    const before = store.records()[1] as OrderRecord;
+    expect(store.get(before.order._id)).toBe(before);
+    store.replace(
+      before.with({ paymentStatus: 'paid', fulfillmentStatus: 'fulfilled', updatedAt: '2024-02-01T00:00:00.000Z' }),
+    );
+    expect(store.orders().map((o) => Number.parseInt(o._id, 16))).toEqual([3, 2, 1]);
+    expect(store.view({ paymentStatus: 'paid' }).map((r) => r.order._id)).toEqual([before.order._id]);
+    const served = JSON.parse(store.page({}, 10, 0).body.toString('utf8')).data[1];
+    expect(served).toMatchObject({ updatedAt: '2024-02-01T00:00:00.000Z', fulfillmentStatus: 'fulfilled' });
+    expect(before.order.updatedAt).toBe('2024-01-02T00:00:00.000Z');
+    expect(() => store.replace(record(order(7, '2024-01-01T00:00:00.000Z')))).toThrow(/only a stored order/);
+  });
+
   it('refuses an order whose createdAt is not a date-time', () => {
     expect(() => record(order(1, 'last tuesday'))).toThrow(/createdAt "last tuesday"/);
   });
