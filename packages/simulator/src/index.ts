@@ -1,4 +1,5 @@
 export type { Failure, FailureStatus, FaultOptions, InsertEvery } from './faults.js';
+export type { OperationId } from './operations.js';
 export {
   DEFAULT_HISTORY_END,
   DEFAULT_LOCATION_ID,
@@ -9,4 +10,4 @@ export {
 export type { RunningSimulator } from './running-simulator.js';
 export { startSimulator } from './start-simulator.js';
 export type { SimulatorStats } from './stats.js';
-export type { SimulatedOrder } from './views.js';
+export type { PaymentLedger, RecordedPayment, SimulatedFulfillment, SimulatedOrder } from './views.js';

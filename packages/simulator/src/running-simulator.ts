@@ -2,14 +2,14 @@
 // the methods a test uses to inspect and steer it while a client runs. Its own
 // file, so that the implementation can name the type without importing the
 // entry point that loads it.
-import type { Order } from '@hl-orders/types';
+import type { Order, OrderDetail, OrderNote } from '@hl-orders/types';
 import type { Failure, InsertEvery } from './faults.js';
 import type { SimulatorStats } from './stats.js';
-import type { SimulatedOrder } from './views.js';
+import type { PaymentLedger, SimulatedFulfillment, SimulatedOrder } from './views.js';
 
 /** A running simulator. */
 export interface RunningSimulator {
-  /** Base URL, e.g. `http://127.0.0.1:41234`; the API is at `${url}/payments/orders`. */
+  /** Base URL, e.g. `http://127.0.0.1:41234`; List Orders is `${url}/payments/orders`. */
   readonly url: string;
   readonly port: number;
   /** The location whose orders are served (the only `altId` that is not refused with 403). */
@@ -22,7 +22,24 @@ export interface RunningSimulator {
   records(): readonly SimulatedOrder[];
   /** Inserts `count` new orders created now (newer than every other), as a live location would. Returns them, newest first. */
   insertOrders(count: number): readonly Order[];
-  /** Queues a failure for the next `failure.count` (default 1) requests that would have been answered with a page. */
+  /** The order as Get Order answers it now (a copy), or undefined for an unknown id. */
+  order(id: string): OrderDetail | undefined;
+  /** What the order costs, what was paid (and how) and what is due, or undefined for an unknown id. */
+  payments(id: string): PaymentLedger | undefined;
+  /** The order's fulfillments, oldest first, with each one's `notifyCustomer`, or undefined for an unknown id. */
+  fulfillments(id: string): readonly SimulatedFulfillment[] | undefined;
+  /** The order's notes as List Order Notes answers them, or undefined for an unknown id. */
+  notes(id: string): readonly OrderNote[] | undefined;
+  /**
+   * Adds a note to the order, as someone in the app would: a text becomes
+   * `{ _id, body, createdAt }`; an object is served as given (to reproduce a
+   * shape seen on the live API). Returns the note; throws for an unknown id.
+   */
+  addNote(id: string, note: string | OrderNote): OrderNote;
+  /**
+   * Queues a failure for the next `failure.count` (default 1) requests that
+   * would have been answered with a 200 (of `failure.operation` only, when set).
+   */
   fail(failure: Failure): void;
   /**
    * Without `count`: delays every answer after authentication by `ms`

@@ -4,7 +4,7 @@
 import { resolveOptions, type SimulatorOptions } from './options.js';
 import type { RunningSimulator } from './running-simulator.js';
 
-/** Starts a simulator of `GET /payments/orders` on 127.0.0.1 and resolves once it listens. */
+/** Starts a simulator of the Orders API (every operation of the spec) on 127.0.0.1 and resolves once it listens. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   // Options are checked before the heavy import, so a mistake fails fast.
   const resolved = resolveOptions(options);

@@ -16,7 +16,7 @@ const producers: Record<string, (sim: RunningSimulator) => Promise<Answer>> = {
   400: (sim) => get(sim, {}, { headers: { Authorization: 'Bearer t' }, validate: false }),
   401: (sim) => get(sim, {}, { headers: { Version: '2021-07-28' }, validate: false }),
   403: (sim) => get(sim, { altId: 'elsewhere' }, { validate: false }),
-  404: (sim) => get(sim, {}, { path: '/payments/orders/653f5e0cde5a1314e62a837c', validate: false }),
+  404: (sim) => get(sim, {}, { path: '/payments/order', validate: false }),
   422: (sim) => get(sim, { limit: 0, startAt: '2024-02-30' }, { validate: false }),
   429: async (sim) => {
     sim.resetRateLimits();

@@ -3,12 +3,15 @@
 import type { Faults } from '../faults.js';
 import type { ResolvedOptions } from '../options.js';
 import type { StatsCounter } from '../stats.js';
+import type { OrderResource } from './order-resource.js';
 import type { OrderStore } from './order-store.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export interface SimulatorContext {
   readonly options: ResolvedOptions;
   readonly store: OrderStore;
+  /** Single orders, payments, fulfillments and notes. */
+  readonly resource: OrderResource;
   readonly faults: Faults;
   readonly stats: StatsCounter;
   /** Undefined when rate limiting is off. */

@@ -1,7 +1,15 @@
-// The bodies of every error the simulator sends, in the NestJS shape the real
-// API uses and the spec's schemas describe (BadRequestError, UnauthorizedError,
-// UnprocessableEntityError, ErrorResponse). One place, so wording stays consistent.
-import type { BadRequestBody, ErrorBody, UnauthorizedBody, UnprocessableEntityBody } from '@hl-orders/types';
+// The bodies of every error the simulator sends, in the shapes the real API
+// uses and the spec's schemas describe (BadRequestError, UnauthorizedError,
+// UnprocessableEntityError, ErrorResponse, NotFoundError). One place, so
+// wording stays consistent.
+import { randomUUID } from 'node:crypto';
+import type {
+  BadRequestBody,
+  ErrorBody,
+  NotFoundBody,
+  UnauthorizedBody,
+  UnprocessableEntityBody,
+} from '@hl-orders/types';
 
 /** Status texts, as NestJS puts them in `error`. */
 export const STATUS_TEXT: Readonly<Record<number, string>> = {
@@ -36,6 +44,19 @@ export function badRequestBody(message: string): BadRequestBody {
 /** 401, worded as the vendor does; it never echoes the token. */
 export function unauthorizedBody(): UnauthorizedBody {
   return { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' };
+}
+
+/** 401 for a valid token without the scope the operation needs, worded as the vendor does. */
+export function missingScopeBody(): UnauthorizedBody {
+  return { statusCode: 401, message: 'The token is not authorized for this scope.', error: 'Unauthorized' };
+}
+
+/**
+ * 404 for an unknown order (or one of another location), in the live API's
+ * shape: `status`, not `statusCode`, and a trace id for the vendor's support.
+ */
+export function orderNotFoundBody(): NotFoundBody {
+  return { status: 404, message: 'Order not found', name: 'HttpException', traceId: randomUUID() };
 }
 
 /** 422 with one message per invalid parameter. */

@@ -9,9 +9,13 @@ import type { RunningSimulator } from '../running-simulator.js';
 import { StatsCounter } from '../stats.js';
 import type { SimulatorContext } from './context.js';
 import { OrderGenerator } from './generate-orders.js';
+import { ObjectIdFactory } from './object-id.js';
+import { DetailDeriver } from './order-detail.js';
 import { recordFromInput } from './order-input.js';
+import { OrderResource } from './order-resource.js';
 import { OrderStore } from './order-store.js';
 import { RateLimiter } from './rate-limiter.js';
+import { seedToInt } from './seed.js';
 import { createApp } from './server.js';
 
 /** Builds and starts a simulator from resolved options. */
@@ -26,6 +30,9 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
   const store = new OrderStore(
     resolved.orders ? resolved.orders.map(recordFromInput) : generator.generate(resolved.count),
   );
+  // Ids of what the API creates (fulfillments, notes): a machine part of their own, from the seed.
+  const writeIds = new ObjectIdFactory(seedToInt(`${resolved.seed}:writes`).toString(16).padStart(10, '0'), 0);
+  const resource = new OrderResource(store, new DetailDeriver(resolved.seed), writeIds, resolved.clock);
   const faults = new Faults(resolved.faults);
   const stats = new StatsCounter();
   const limiter = resolved.rateLimit ? new RateLimiter(resolved.rateLimit) : undefined;
@@ -47,6 +54,7 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
   const context: SimulatorContext = {
     options: resolved,
     store,
+    resource,
     faults,
     stats,
     limiter,
@@ -72,6 +80,11 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
     orders: () => store.orders(),
     records: () => Object.freeze([...store.records()]),
     insertOrders,
+    order: (id) => resource.detail(id),
+    payments: (id) => resource.payments(id),
+    fulfillments: (id) => resource.fulfillments(id),
+    notes: (id) => resource.notes(id),
+    addNote: (id, note) => resource.addNote(id, note),
     fail: (failure) => faults.fail(failure),
     setLatency: (ms, count) => faults.setLatency(ms, count),
     setInsertEvery: (rule) => faults.setInsertEvery(rule),

@@ -5,12 +5,22 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { OPERATIONS, type OperationId } from '../operations.js';
 import type { SimulatorContext } from './context.js';
 import { badRequestBody, errorBody } from './error-bodies.js';
+import { createFulfillment, listFulfillments } from './handlers/fulfillments.js';
+import { getOrder } from './handlers/get-order.js';
 import { listOrders } from './handlers/list-orders.js';
+import { listNotes } from './handlers/notes.js';
+import { recordPayment } from './handlers/record-payment.js';
 import { type Handler, serve } from './pipeline.js';
 import { sendJson } from './reply.js';
 
-const HANDLERS: Partial<Record<OperationId, Handler>> = {
+// Every operation of the spec must have its handler: a new one fails to compile here.
+const HANDLERS: Readonly<Record<OperationId, Handler>> = {
   'list-orders': listOrders,
+  'get-order-by-id': getOrder,
+  'record-order-payment': recordPayment,
+  'list-order-fulfillment': listFulfillments,
+  'create-order-fulfillment': createFulfillment,
+  'list-order-notes': listNotes,
 };
 
 /** `/payments/orders/{orderId}` in fastify's notation, `/payments/orders/:orderId`. */
@@ -64,7 +74,6 @@ export function createApp(ctx: SimulatorContext): FastifyInstance {
   acceptBodies(app);
   for (const facts of OPERATIONS) {
     const handler = HANDLERS[facts.id];
-    if (!handler) continue;
     app.route({
       method: facts.method,
       url: routePath(facts.path),

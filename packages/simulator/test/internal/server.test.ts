@@ -36,11 +36,15 @@ describe('location access', () => {
 describe('unknown routes', () => {
   it('answers 404 with the ErrorResponse body for another path or method', async () => {
     const sim = await start({ count: 5 });
-    const other = await get(sim, {}, { path: '/payments/orders/123' });
+    const other = await get(sim, {}, { path: '/payments/transactions' });
     expect(other.status).toBe(404);
-    expect(other.json).toEqual({ statusCode: 404, message: 'Cannot GET /payments/orders/123', error: 'Not Found' });
+    expect(other.json).toEqual({ statusCode: 404, message: 'Cannot GET /payments/transactions', error: 'Not Found' });
 
-    const post = await fetch(`${sim.url}/payments/orders`, { method: 'POST', headers: GOOD_HEADERS, body: '{}' });
+    const post = await fetch(`${sim.url}/payments/orders`, {
+      method: 'POST',
+      headers: { ...GOOD_HEADERS, 'content-type': 'application/json' },
+      body: '{}',
+    });
     const text = await post.text();
     assertMatchesSpec({ status: post.status, headers: post.headers, text });
     expect(post.status).toBe(404);
