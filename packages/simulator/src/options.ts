@@ -3,6 +3,7 @@
 // only sees the resolved values.
 import type { Order, PaymentStatus } from '@hl-orders/types';
 import type { FaultOptions } from './faults.js';
+import { ALL_SCOPES } from './operations.js';
 
 /** The location id of the spec's examples, used when none is given. */
 export const DEFAULT_LOCATION_ID = '3SwdhCu3svxI8AKsPJt6';
@@ -56,8 +57,20 @@ export interface SimulatorOptions {
   historyEnd?: string | Date;
   /** Length of the generated history, in days; `createdAt` is spread over it. Default: `730`. */
   historyDays?: number;
-  /** The only bearer token accepted. Default: any non-empty token. */
+  /**
+   * A bearer token with every scope. With `tokens`, it is accepted besides
+   * them; alone, it is the only token accepted. Default: any non-empty token
+   * has every scope (unless `tokens` is given).
+   */
   token?: string;
+  /**
+   * Tokens and the OAuth scopes each one holds, e.g.
+   * `{ 'read-only': ['payments/orders.readonly'] }`. When given, only these
+   * tokens (and `token`) are accepted; a request whose token lacks a scope its
+   * operation needs gets the vendor's 401 `The token is not authorized for
+   * this scope.` Default: none.
+   */
+  tokens?: Readonly<Record<string, readonly string[]>>;
   /** Rate limits, or `false` for none (no 429s; headers then show constant budgets of 1,000,000,000). Default: `{ max: 100, intervalMs: 10000, daily: 200000 }`. */
   rateLimit?: RateLimitOptions | false;
   /** Faults in force from the start; see also the simulator's `fail`, `setLatency` and `setInsertEvery`. Default: none. */
@@ -79,7 +92,8 @@ export interface ResolvedOptions {
   readonly seed: number | string;
   readonly historyEndMs: number;
   readonly historyDays: number;
-  readonly token: string | undefined;
+  /** The accepted tokens and their scopes; undefined: any non-empty token, with every scope. */
+  readonly tokens: ReadonlyMap<string, readonly string[]> | undefined;
   readonly rateLimit: RateLimits | false;
   readonly faults: FaultOptions;
   readonly clock: () => number;
@@ -90,6 +104,29 @@ function check(condition: boolean, message: string): void {
 }
 
 const wholeAtLeast = (value: number, min: number) => Number.isInteger(value) && value >= min;
+
+// Messages name the option, never the token itself: a test's token may be a real one.
+function resolveTokens(options: SimulatorOptions): ReadonlyMap<string, readonly string[]> | undefined {
+  const { token, tokens } = options;
+  check(
+    token === undefined || (typeof token === 'string' && token.length > 0),
+    'token must not be empty (omit it to accept any)',
+  );
+  if (tokens === undefined) return token === undefined ? undefined : new Map([[token, ALL_SCOPES]]);
+  check(typeof tokens === 'object' && tokens !== null, 'tokens must be an object of token: scopes');
+  const map = new Map<string, readonly string[]>();
+  for (const [name, scopes] of Object.entries(tokens)) {
+    check(name.length > 0, 'tokens must not have an empty token');
+    check(
+      Array.isArray(scopes) && scopes.every((scope) => typeof scope === 'string' && scope.length > 0),
+      `tokens: the scopes of token #${map.size + 1} must be a list of non-empty strings`,
+    );
+    map.set(name, Object.freeze([...scopes]));
+  }
+  check(token === undefined || !map.has(token), 'token is also a key of tokens: give its scopes in one place');
+  if (token !== undefined) map.set(token, ALL_SCOPES);
+  return map;
+}
 
 /** Applies defaults and rejects values that cannot work, naming the option. */
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
@@ -104,7 +141,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
   check(Number.isFinite(historyEndMs), `historyEnd must be an ISO 8601 date-time, got ${String(historyEnd)}`);
   const historyDays = options.historyDays ?? 730;
   check(Number.isFinite(historyDays) && historyDays > 0, `historyDays must be a number > 0, got ${historyDays}`);
-  check(options.token === undefined || options.token.length > 0, 'token must not be empty (omit it to accept any)');
+  const tokens = resolveTokens(options);
 
   let rateLimit: RateLimits | false = false;
   if (options.rateLimit !== false) {
@@ -122,7 +159,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     seed: options.seed ?? 1,
     historyEndMs,
     historyDays,
-    token: options.token,
+    tokens,
     rateLimit,
     faults: options.faults ?? {},
     clock: options.clock ?? Date.now,

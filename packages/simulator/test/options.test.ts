@@ -1,6 +1,6 @@
 // Defaults and the checks that name a wrong option before anything starts.
 import { describe, expect, it } from 'vitest';
-import { startSimulator } from '../src/index.js';
+import { type SimulatorOptions, startSimulator } from '../src/index.js';
 import { resolveOptions } from '../src/options.js';
 
 describe('resolveOptions', () => {
@@ -13,7 +13,7 @@ describe('resolveOptions', () => {
       seed: 1,
       historyEndMs: Date.parse('2026-11-01T00:00:00.000Z'),
       historyDays: 730,
-      token: undefined,
+      tokens: undefined,
       rateLimit: { max: 100, intervalMs: 10_000, daily: 200_000 },
       faults: {},
     });
@@ -24,6 +24,35 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ rateLimit: { max: 5 } }).rateLimit).toEqual({ max: 5, intervalMs: 10_000, daily: 200_000 });
     expect(resolveOptions({ rateLimit: false }).rateLimit).toBe(false);
     expect(resolveOptions({ historyEnd: new Date(0) }).historyEndMs).toBe(0);
+  });
+
+  it('gives token every scope, and declared tokens their own', () => {
+    const resolved = resolveOptions({ token: 'full', tokens: { reader: ['payments/orders.readonly'] } });
+    expect(resolved.tokens?.get('reader')).toEqual(['payments/orders.readonly']);
+    expect([...(resolved.tokens?.get('full') ?? [])].sort()).toEqual([
+      'payments/orders.collectPayment',
+      'payments/orders.readonly',
+      'payments/orders.write',
+    ]);
+    expect([...(resolveOptions({ token: 'only' }).tokens?.keys() ?? [])]).toEqual(['only']);
+  });
+
+  it('refuses a token declared twice or scopes that are not a list, without repeating the token', () => {
+    const secret = 'pit-0123456789abcdef';
+    const cases: SimulatorOptions[] = [
+      { token: secret, tokens: { [secret]: [] } },
+      { tokens: { [secret]: 'payments/orders.readonly' as unknown as string[] } },
+      { tokens: { [secret]: [''] } },
+      { tokens: { '': ['payments/orders.readonly'] } },
+    ];
+    for (const options of cases) {
+      expect(() => resolveOptions(options)).toThrow(/^startSimulator: (token|tokens)/);
+      try {
+        resolveOptions(options);
+      } catch (error) {
+        expect((error as Error).message).not.toContain(secret);
+      }
+    }
   });
 
   it('names the option that is wrong', () => {

@@ -1,5 +1,7 @@
 // The checks every operation runs, in the order the real API runs them:
-//   1. Authorization (401)   2. Version header (400)   3. injected latency
+//   1. Authorization: a token accepted (401), holding the operation's scopes
+//      (401, the vendor's "not authorized for this scope")
+//   2. Version header (400)   3. injected latency
 //   4. rate limits (429; X-RateLimit-* headers from here on)
 //   5. path, query and body against the spec's rules, plus the operation's
 //      own checks (422, one message per problem)   6. location access (403)
@@ -11,11 +13,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { OperationFacts } from '@hl-orders/types';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { API_VERSIONS, type OperationId } from '../operations.js';
-import { bearerToken, tokenAccepted, versionAccepted } from './auth.js';
+import { ALL_SCOPES, API_VERSIONS, type OperationId } from '../operations.js';
+import { bearerToken, hasScopes, tokenScopes, versionAccepted } from './auth.js';
 import { bodyProblems } from './body-rules.js';
 import type { SimulatorContext } from './context.js';
-import { badVersionBody, errorBody, unauthorizedBody, unprocessableBody } from './error-bodies.js';
+import { badVersionBody, errorBody, missingScopeBody, unauthorizedBody, unprocessableBody } from './error-bodies.js';
 import { checkParams, type RawParam } from './params.js';
 import { type RateDecision, UNLIMITED_HEADERS } from './rate-limiter.js';
 import { jsonBytes, sendJson, serveFailure } from './reply.js';
@@ -76,7 +78,9 @@ export async function serve(
   const { options, faults, stats, limiter } = ctx;
 
   const token = bearerToken(single(request.headers.authorization));
-  if (!tokenAccepted(token, options.token)) return sendJson(ctx, reply, 401, unauthorizedBody());
+  const scopes = tokenScopes(token, options.tokens, ALL_SCOPES);
+  if (token === undefined || scopes === undefined) return sendJson(ctx, reply, 401, unauthorizedBody());
+  if (!hasScopes(scopes, facts.scopes)) return sendJson(ctx, reply, 401, missingScopeBody());
   const version = single(request.headers.version);
   if (!versionAccepted(version, API_VERSIONS)) return sendJson(ctx, reply, 400, badVersionBody(version, API_VERSIONS));
 
