@@ -68,4 +68,19 @@ describe('responseProblems', () => {
       }),
     ).toEqual(['content-type is "text/plain", not application/json']);
   });
+
+  it('checks the operations on one order against their own responses', () => {
+    const path = '/payments/orders/{orderId}';
+    const notFound = { status: 404, message: 'Order not found', name: 'HttpException', traceId: 'x' };
+    expect(responseProblems(answer(404, notFound), path)).toEqual([]);
+    expect(responseProblems(answer(404, { statusCode: 404, message: 'Not Found' }), path).join('\n')).toMatch(/status/);
+    const payment = '/payments/orders/{orderId}/record-payment';
+    expect(responseProblems(answer(200, { success: true }, rateHeaders), payment, 'post')).toEqual([]);
+    expect(responseProblems(answer(200, { success: 'yes' }, rateHeaders), payment, 'post').join('\n')).toMatch(
+      /success.*boolean/,
+    );
+    expect(responseProblems(answer(200, {}), '/payments/orders/{orderId}/notes', 'delete')).toEqual([
+      'the spec has no DELETE /payments/orders/{orderId}/notes',
+    ]);
+  });
 });
