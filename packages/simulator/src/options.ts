@@ -77,8 +77,9 @@ export interface SimulatorOptions {
   faults?: FaultOptions;
   /**
    * The simulator's clock, in ms since the epoch: drives the rate-limit windows,
-   * the daily reset and the `createdAt` of inserted orders. Tests pass a fake one
-   * to step time without waiting. Default: `Date.now`.
+   * the daily reset, the `createdAt` of inserted orders and when payments,
+   * fulfillments and notes are recorded. Tests pass a fake one to step time
+   * without waiting. Default: `Date.now`.
    */
   clock?: () => number;
 }
