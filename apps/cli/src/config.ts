@@ -82,7 +82,7 @@ export async function connect(flags: ConnectionFlags, io: Pick<IO, 'env' | 'fetc
     // The simulator honours every filter and paginates like the API, with the
     // documented rate limits, so --mock shows the real behaviour on fake data.
     // Loaded only for --mock: a real run never pays for the simulator's code.
-    const { startSimulator } = await import('@hl-orders/mock');
+    const { startSimulator } = await import('@hl-orders/simulator');
     const sim = await startSimulator({ count: 250, seed: 1 });
     const altId = flags.location ?? sim.locationId;
     const options = { token: 'mock-token', baseUrl: sim.url, ...common };
