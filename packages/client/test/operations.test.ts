@@ -141,6 +141,7 @@ describe('writes', () => {
     ['a mode the API does not know', { altId, mode: 'bitcoin' }, 'mode'],
     ['a misspelt field', { altId, mode: 'cash', amout: 5 }, 'amout'],
     ['no altId', { mode: 'cash' }, 'altId'],
+    ['an amount of 0', { altId, mode: 'cash', amount: 0 }, 'amount'],
   ])('a body with %s is refused before anything is sent', async (_, body, field) => {
     const { fetch, sent } = scripted();
     const error = await fail(client(fetch).orders.recordPayment(ORDER_ID, body as never));
