@@ -8,7 +8,8 @@
 //   5. install the tarballs with npm into a fresh ES module project and a fresh
 //      CommonJS project; tsc type-checks each, the spec's exports resolve,
 //      then one listOrders call through the installed client against the
-//      installed mock
+//      installed mock, and one webhook delivery signed with the installed
+//      webhooks package's test keys, verified and typed
 // In changesets' pre-release mode (.changeset/pre.json) the versions are
 // pre-releases like 1.1.0-next.0; the dry run says which npm dist-tag each
 // package would get and refuses a pre-release version that would go out as
@@ -76,7 +77,7 @@ async function main() {
   const tarballs = await packAll(repo, packages, tarballDir);
   log(`packed ${Object.keys(tarballs).length} tarballs`);
   await lintTarballs(packages, tarballs, { bin });
-  log('publint --strict on every tarball; attw --profile node16 on types, client, mock');
+  log('publint --strict on every tarball; attw --profile node16 on those with JavaScript');
 
   const specVersion = packages.find((pkg) => pkg.name === '@hl-orders/spec').version;
   // The two projects are independent; checking them side by side halves the
