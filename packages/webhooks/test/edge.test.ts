@@ -84,7 +84,11 @@ describe('the core on an edge runtime', () => {
     expect(event.type).toBe('OrderStatusUpdate');
 
     const tampered = body.replace('"amount":104', '"amount":1');
-    for (const headers of [{ 'x-ghl-signature': signEd25519(body) }, { 'x-wh-signature': signRsa(body) }]) {
+    const signed: Record<string, string>[] = [
+      { 'x-ghl-signature': signEd25519(body) },
+      { 'x-wh-signature': signRsa(body) },
+    ];
+    for (const headers of signed) {
       const error = (await lib.verifyWebhook!(options(headers, tampered)).catch((e: unknown) => e)) as Error & {
         reason: string;
       };
