@@ -65,6 +65,6 @@ export async function checkConsumer(kind, { dir, tarballs, specVersion, bin, log
   log(`${kind}: @hl-orders/spec/openapi.json resolves, info.version ${version}`);
   const answer = await exec(process.execPath, ['dist/index.js'], { cwd: dir, timeoutMs: 120_000 });
   log(
-    `${kind}: client.orders.list through the installed client against the installed mock and simulator: ${answer.trim().split('\n').at(-1)}`,
+    `${kind}: a verified webhook, then client.orders.list through the installed client against the installed mock and simulator: ${answer.trim().split('\n').at(-1)}`,
   );
 }

@@ -8,7 +8,9 @@
 //   5. install the tarballs with npm into a fresh ES module project and a fresh
 //      CommonJS project; tsc type-checks each, the spec's exports resolve,
 //      then one listOrders call through the installed client against the
-//      installed mock, and one against the installed simulator
+//      installed mock, one against the installed simulator, and one webhook
+//      delivery signed with the installed webhooks package's test keys,
+//      verified and typed
 // In changesets' pre-release mode (.changeset/pre.json) the versions are
 // pre-releases like 1.1.0-next.0; the dry run says which npm dist-tag each
 // package would get and refuses a pre-release version that would go out as
