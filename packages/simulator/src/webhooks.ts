@@ -84,7 +84,7 @@ export interface SimulatorWebhooks {
   urls(): readonly string[];
   /** Adds a receiver (an `http://` or `https://` URL) for the events from now on; adding one twice changes nothing. */
   register(url: string): void;
-  /** Removes a receiver: no new event or retry goes to it. Returns whether it was registered. */
+  /** Removes a receiver: nothing more is sent to it (deliveries queued or waiting for a retry are dropped). Returns whether it was registered. */
   unregister(url: string): boolean;
   /** Switches a fault on for the next deliveries (see {@link WebhookFault}). */
   fault(fault: WebhookFault): void;

@@ -24,6 +24,13 @@ const MAX_LOG = 10_000;
 const HOLD_MS = 1000;
 /** No wait between retries is longer than this, whatever the doubling gives. */
 const MAX_RETRY_DELAY_MS = 600_000;
+/**
+ * Deliveries one receiver may have unfinished (queued, sent, waiting for a
+ * retry); past it an event is logged as not sent. A receiver that is down
+ * would otherwise collect a timer and a payload per event for as long as the
+ * simulator runs.
+ */
+export const MAX_PENDING_PER_RECEIVER = 1000;
 
 type FaultKind = WebhookFault['kind'];
 
@@ -36,6 +43,8 @@ interface PendingEvent {
 interface Job {
   readonly event: PendingEvent;
   readonly url: string;
+  /** The registration it was made for: after unregister (and a new register of the URL) it is dropped. */
+  readonly receiver: Receiver;
   readonly webhookId: string;
   attempt: number;
   /** A replay: these exact bytes and headers again, never retried. */
@@ -45,6 +54,8 @@ interface Job {
 interface Receiver {
   readonly queue: Job[];
   busy: boolean;
+  /** Its jobs not finished: queued, being sent, or waiting for a retry. */
+  pending: number;
 }
 
 export class WebhookDispatcher implements SimulatorWebhooks {
@@ -77,14 +88,14 @@ export class WebhookDispatcher implements SimulatorWebhooks {
 
   register(url: string): void {
     checkWebhookUrl(url);
-    if (!this.#receivers.has(url)) this.#receivers.set(url, { queue: [], busy: false });
+    if (!this.#receivers.has(url)) this.#receivers.set(url, { queue: [], busy: false, pending: 0 });
   }
 
   unregister(url: string): boolean {
     const receiver = this.#receivers.get(url);
     if (!receiver) return false;
     this.#receivers.delete(url);
-    this.#finish(receiver.queue.splice(0).length);
+    for (const job of receiver.queue.splice(0)) this.#done(job);
     return true;
   }
 
@@ -133,7 +144,10 @@ export class WebhookDispatcher implements SimulatorWebhooks {
     this.#timers.clear();
     if (this.#held) clearTimeout(this.#held.timer);
     this.#held = undefined;
-    for (const receiver of this.#receivers.values()) receiver.queue.length = 0;
+    for (const receiver of this.#receivers.values()) {
+      receiver.queue.length = 0;
+      receiver.pending = 0;
+    }
     this.#finish(this.#pending);
   }
 
@@ -147,10 +161,45 @@ export class WebhookDispatcher implements SimulatorWebhooks {
   }
 
   #dispatch(event: PendingEvent): void {
-    for (const url of this.#receivers.keys()) {
+    for (const [url, receiver] of this.#receivers) {
+      const job: Job = { event, url, receiver, webhookId: crypto.randomUUID(), attempt: 1 };
+      if (receiver.pending >= MAX_PENDING_PER_RECEIVER) {
+        this.#record(
+          this.#entry(job, {
+            at: new Date().toISOString(),
+            durationMs: 0,
+            error: `not sent: ${MAX_PENDING_PER_RECEIVER} deliveries to this URL were still unfinished`,
+            ok: false,
+            retrying: false,
+          }),
+        );
+        continue;
+      }
+      receiver.pending++;
       this.#pending++;
-      this.#enqueue({ event, url, webhookId: crypto.randomUUID(), attempt: 1 });
+      this.#enqueue(job);
     }
+  }
+
+  /** A log entry for an attempt of `job`. */
+  #entry(
+    job: Job,
+    outcome: Pick<WebhookAttempt, 'at' | 'durationMs' | 'status' | 'error' | 'ok' | 'fault' | 'retrying'>,
+  ): WebhookAttempt {
+    return {
+      webhookId: job.webhookId,
+      type: job.event.type,
+      orderId: job.event.payload._id,
+      url: job.url,
+      attempt: job.attempt,
+      ...outcome,
+    };
+  }
+
+  /** A job ended (delivered, given up, dropped): it no longer counts for its receiver or for idle(). */
+  #done(job: Job): void {
+    if (job.receiver.pending > 0) job.receiver.pending--;
+    this.#finish(1);
   }
 
   #take(kind: FaultKind): boolean {
@@ -166,13 +215,15 @@ export class WebhookDispatcher implements SimulatorWebhooks {
     if (this.#pending === 0) for (const resolve of this.#waiters.splice(0)) resolve();
   }
 
+  /** Queues `job` for its receiver (a replay goes first: it is sent "at once"). */
   #enqueue(job: Job): void {
-    const receiver = this.#receivers.get(job.url);
-    if (!receiver || this.#stopping.signal.aborted) {
-      this.#finish(1);
+    const { receiver } = job;
+    if (this.#receivers.get(job.url) !== receiver || this.#stopping.signal.aborted) {
+      this.#done(job);
       return;
     }
-    receiver.queue.push(job);
+    if (job.replay) receiver.queue.unshift(job);
+    else receiver.queue.push(job);
     if (!receiver.busy) void this.#pump(receiver);
   }
 
@@ -180,7 +231,8 @@ export class WebhookDispatcher implements SimulatorWebhooks {
     receiver.busy = true;
     try {
       for (let job = receiver.queue.shift(); job; job = receiver.queue.shift()) {
-        await this.#send(job).catch(() => this.#finish(1));
+        // Signing cannot fail with keys made here; if it ever did, the job ends rather than the pump.
+        await this.#send(job).catch(() => this.#done(job));
       }
     } finally {
       receiver.busy = false;
@@ -214,20 +266,17 @@ export class WebhookDispatcher implements SimulatorWebhooks {
     if (this.#stopping.signal.aborted) return;
     const ok = outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
     const retrying =
-      !ok && !job.replay && job.attempt <= this.#options.retries && this.#receivers.has(job.url);
-    this.#record({
-      webhookId: job.webhookId,
-      type: job.event.type,
-      orderId: job.event.payload._id,
-      url: job.url,
-      attempt: job.attempt,
-      at,
-      durationMs: Math.round(performance.now() - started),
-      ...(outcome.status === undefined ? { error: outcome.error } : { status: outcome.status }),
-      ok,
-      ...(fault ? { fault } : {}),
-      retrying,
-    });
+      !ok && !job.replay && job.attempt <= this.#options.retries && this.#receivers.get(job.url) === job.receiver;
+    this.#record(
+      this.#entry(job, {
+        at,
+        durationMs: Math.round(performance.now() - started),
+        ...(outcome.status === undefined ? { error: outcome.error } : { status: outcome.status }),
+        ok,
+        ...(fault ? { fault } : {}),
+        retrying,
+      }),
+    );
     if (retrying) {
       const delay = Math.min(MAX_RETRY_DELAY_MS, this.#options.retryDelayMs * 2 ** (job.attempt - 1));
       job.attempt++;
@@ -239,10 +288,11 @@ export class WebhookDispatcher implements SimulatorWebhooks {
       return;
     }
     if (ok && !job.replay && this.#take('replay')) {
+      job.receiver.pending++;
       this.#pending++;
       this.#enqueue({ ...job, replay: { body, headers } });
     }
-    this.#finish(1);
+    this.#done(job);
   }
 
   #record(attempt: WebhookAttempt): void {

@@ -26,9 +26,13 @@ export function post(
     const settle = (outcome: PostOutcome) => {
       if (settled) return;
       settled = true;
+      resolve(outcome);
+    };
+    // The deadline and stop() also cover the answer's body after its status:
+    // a receiver that never ends it must not hold a socket open past either.
+    const end = () => {
       clearTimeout(timer);
       options.signal.removeEventListener('abort', onAbort);
-      resolve(outcome);
     };
     const request = client.request(target, {
       method: 'POST',
@@ -43,21 +47,26 @@ export function post(
     });
     const timer = setTimeout(() => {
       settle({ error: `no answer within ${options.timeoutMs} ms` });
+      end();
       request.destroy();
     }, options.timeoutMs);
     const onAbort = () => {
       settle({ error: 'the simulator stopped' });
+      end();
       request.destroy();
     };
     options.signal.addEventListener('abort', onAbort);
     request.on('response', (response) => {
       settle({ status: response.statusCode ?? 0 });
       // The answer's body is not needed: read and drop it, so the connection ends.
+      response.on('error', () => {});
+      response.on('close', end);
       response.resume();
     });
     request.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code && !error.message.includes(error.code) ? ` (${error.code})` : '';
       settle({ error: `${error.message}${code}` });
+      end();
     });
     request.end(body);
   });
