@@ -10,6 +10,7 @@ import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
 import { notesCommand } from './commands/notes.js';
 import { recordPaymentCommand } from './commands/record-payment.js';
+import { verifyCommand } from './commands/webhooks-verify.js';
 import type { IO } from './io.js';
 import { terminalText } from './output/terminal-text.js';
 import { PAYMENT_MODES } from './write-flags.js';
@@ -233,8 +234,59 @@ export function buildProgram(io: IO, setExitCode: (code: number) => void): Comma
     .addHelpText('after', examples([`hl-orders orders notes ${ID}`, `hl-orders orders notes ${ID} --format ndjson`]))
     .action(async (id, flags) => done(await notesCommand(id, flags, io)));
 
+  const webhooks = program
+    .command('webhooks')
+    .description('verify order webhooks (OrderCreate, OrderStatusUpdate) and receive them locally');
+
+  webhooks
+    .command('verify')
+    .description(
+      'check that a saved body and its signature are a genuine delivery: reads the body from stdin, verifies the signature over exactly those bytes',
+    )
+    .option(
+      '--signature <base64>',
+      "the value of the delivery's x-ghl-signature (Ed25519) or x-wh-signature (RSA) header (required)",
+    )
+    .addOption(
+      new Option(
+        '--scheme <scheme>',
+        "which header the signature came in: ed25519 (x-ghl-signature) or rsa (x-wh-signature) (default: the --public-key's kind; without a key, rsa with HighLevel's published key)",
+      ).choices(['ed25519', 'rsa']),
+    )
+    .option(
+      '--public-key <file>',
+      "the public key to verify with, SPKI PEM (needed for Ed25519: HighLevel's Ed25519 key is not in its docs; default for RSA: HighLevel's published key)",
+    )
+    .option(
+      '--tolerance <seconds>',
+      "how far the payload's timestamp may be from now (default: 300, as a receiver checks it)",
+    )
+    .option(
+      '--no-check-timestamp',
+      'skip the timestamp window: for a saved delivery, usually older than 5 minutes (the signature is always checked)',
+    )
+    .option('--format <format>', 'text or json: how the confirmation is printed on stdout (default: text)')
+    .addHelpText(
+      'after',
+      `
+The body must be the bytes exactly as delivered: a body that was parsed and
+re-serialised (pretty-printed, keys reordered) no longer matches its signature.
+Exit 0 prints what the event is; exit 1 says why it is not verified:
+bad-signature (body changed, or wrong key), stale (timestamp outside the window:
+the signature itself was valid), not-json, too-large (over 1 MiB).
+Replays cannot be detected by a one-off check.
+${examples([
+  'hl-orders webhooks verify --signature "$SIG" --public-key ghl-ed25519.pem < body.json',
+  'hl-orders webhooks verify --scheme rsa --signature "$(cat body.sig)" --no-check-timestamp < body.json',
+  'hl-orders webhooks verify --signature "$SIG" --public-key key.pem --format json < body.json | jq .type',
+])}`,
+    )
+    .action(async (flags) => done(await verifyCommand(flags, io)));
+
   program.exitOverride();
-  orders.exitOverride();
-  for (const cmd of orders.commands) cmd.exitOverride();
+  for (const group of [orders, webhooks]) {
+    group.exitOverride();
+    for (const cmd of group.commands) cmd.exitOverride();
+  }
   return program;
 }
