@@ -10,6 +10,7 @@ import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
 import { notesCommand } from './commands/notes.js';
 import { recordPaymentCommand } from './commands/record-payment.js';
+import { listenCommand } from './commands/webhooks-listen.js';
 import { verifyCommand } from './commands/webhooks-verify.js';
 import type { IO } from './io.js';
 import { terminalText } from './output/terminal-text.js';
@@ -282,6 +283,39 @@ ${examples([
 ])}`,
     )
     .action(async (flags) => done(await verifyCommand(flags, io)));
+
+  webhooks
+    .command('listen')
+    .description(
+      'receive order webhooks on this machine: verify each delivery, print it (a line on a terminal, NDJSON when piped), optionally forward it to your receiver',
+    )
+    .option('--port <n>', 'port to listen on; 0 picks a free one, printed at the start (default: 4242)')
+    .option('--host <address>', 'address to listen on (default: 127.0.0.1, this machine only)')
+    .option(
+      '--public-key <file>',
+      "a public key to verify with, SPKI PEM; Ed25519 for x-ghl-signature, RSA for x-wh-signature (default for RSA: HighLevel's published key); repeatable",
+      repeat,
+    )
+    .option(
+      '--forward-to <url>',
+      'send each verified delivery on to this URL, with its raw body and signature headers; the sender gets 200 when it answers 2xx, else 502',
+    )
+    .option('--forward-timeout <ms>', 'how long a forward may take, in milliseconds (default: 10000, at most 120000)')
+    .option('--format <format>', 'table or ndjson (default: a line per event on a terminal, NDJSON when piped)')
+    .addHelpText(
+      'after',
+      `
+Answers: 200 for a verified delivery (and for a duplicate webhookId, which is
+not shown again); 401 for a missing or bad signature, 400 for a stale or
+non-JSON body, 413 over 1 MiB. Refusals are reported on stderr with the reason.
+Each delivery must arrive within 30 s; at most 64 connections at once.
+${examples([
+  'hl-orders webhooks listen --public-key ghl-ed25519.pem',
+  'hl-orders webhooks listen --port 0 --forward-to http://localhost:3000/webhooks/highlevel',
+  'hl-orders webhooks listen --format ndjson | jq -c \'select(.type == "OrderStatusUpdate")\'',
+])}`,
+    )
+    .action(async (flags) => done(await listenCommand(flags, io)));
 
   program.exitOverride();
   for (const group of [orders, webhooks]) {
