@@ -77,6 +77,9 @@ export async function forward(options: ForwardOptions): Promise<ForwardOutcome> 
     await response.body?.cancel().catch(() => {});
     return { status: response.status, durationMs: Math.round(options.now() - started) };
   } catch (error) {
-    return { error: reason(error, timeout.aborted, options.timeoutMs), durationMs: Math.round(options.now() - started) };
+    return {
+      error: reason(error, timeout.aborted, options.timeoutMs),
+      durationMs: Math.round(options.now() - started),
+    };
   }
 }

@@ -70,7 +70,7 @@ export function keyScheme(text: string, path: string): WebhookScheme {
     throw new UsageError(`${flag}: the PEM does not hold a readable public key (damaged or cut short?).`);
   }
   if (type === 'ed25519' || type === 'rsa') return type;
-  throw new UsageError(`${flag}: a ${type ?? 'unknown'} key; webhooks are signed with Ed25519 or RSA keys.`);
+  throw new UsageError(`${flag}: a key of type ${type ?? 'unknown'}; webhooks are signed with Ed25519 or RSA keys.`);
 }
 
 /** Reads and checks each --public-key file. */
