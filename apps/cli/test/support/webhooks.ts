@@ -66,3 +66,39 @@ export function sign(keys: TestKeys, body: string | Uint8Array, scheme: WebhookS
 
 /** The header each scheme's signature travels in. */
 export const HEADER: Record<WebhookScheme, string> = { ed25519: 'x-ghl-signature', rsa: 'x-wh-signature' };
+
+/** Resolves once `test()` holds for the text `read()` returns, re-checked as output arrives; rejects after `timeoutMs`. */
+export function waitForOutput(
+  stream: NodeJS.ReadableStream | null | undefined,
+  read: () => string,
+  test: (text: string) => boolean,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!test(read())) return false;
+      clearTimeout(timer);
+      stream?.off('data', onData);
+      stream?.off('end', onEnd);
+      resolve(read());
+      return true;
+    };
+    // After the stream's own listeners (which collect the text) have run.
+    const onData = () => setImmediate(check);
+    const onEnd = () =>
+      setImmediate(() => {
+        if (!check()) {
+          clearTimeout(timer);
+          reject(new Error(`the output ended before ${what}:\n${read()}`));
+        }
+      });
+    const timer = setTimeout(() => {
+      stream?.off('data', onData);
+      reject(new Error(`no ${what} within ${timeoutMs} ms:\n${read()}`));
+    }, timeoutMs);
+    stream?.on('data', onData);
+    stream?.on('end', onEnd);
+    check();
+  });
+}
