@@ -7,7 +7,16 @@ export {
   type SimulatorOptions,
   type SimulatorOrderInput,
 } from './options.js';
-export type { RunningSimulator } from './running-simulator.js';
+export type { RunningSimulator, RunningSimulatorWithWebhooks } from './running-simulator.js';
 export { startSimulator } from './start-simulator.js';
 export type { SimulatorStats } from './stats.js';
 export type { PaymentLedger, RecordedPayment, SimulatedFulfillment, SimulatedOrder } from './views.js';
+export type {
+  SimulatorWebhooks,
+  WebhookAttempt,
+  WebhookEventType,
+  WebhookFault,
+  WebhookOptions,
+  WebhookPublicKeys,
+  WebhookSignatureScheme,
+} from './webhooks.js';

@@ -4,6 +4,7 @@
 import type { Order, PaymentStatus } from '@hl-orders/types';
 import type { FaultOptions } from './faults.js';
 import { ALL_SCOPES } from './operations.js';
+import { type ResolvedWebhookOptions, resolveWebhookOptions, type WebhookOptions } from './webhooks.js';
 
 /** The location id of the spec's examples, used when none is given. */
 export const DEFAULT_LOCATION_ID = '3SwdhCu3svxI8AKsPJt6';
@@ -82,6 +83,13 @@ export interface SimulatorOptions {
    * without waiting. Default: `Date.now`.
    */
   clock?: () => number;
+  /**
+   * Deliver signed order webhooks (`OrderCreate`, `OrderStatusUpdate`) to
+   * these receivers, with test keys made at start (see the handle's
+   * `webhooks`). It sends to whatever URL it is given. Default: none, and no
+   * keys are made.
+   */
+  webhooks?: WebhookOptions;
 }
 
 /** Options after defaults and checks. */
@@ -98,6 +106,7 @@ export interface ResolvedOptions {
   readonly rateLimit: RateLimits | false;
   readonly faults: FaultOptions;
   readonly clock: () => number;
+  readonly webhooks: ResolvedWebhookOptions | undefined;
 }
 
 function check(condition: boolean, message: string): void {
@@ -164,5 +173,6 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     rateLimit,
     faults: options.faults ?? {},
     clock: options.clock ?? Date.now,
+    webhooks: options.webhooks === undefined ? undefined : resolveWebhookOptions(options.webhooks),
   };
 }

@@ -6,6 +6,7 @@ import type { Order, OrderDetail, OrderNote } from '@hl-orders/types';
 import type { Failure, InsertEvery } from './faults.js';
 import type { SimulatorStats } from './stats.js';
 import type { PaymentLedger, SimulatedFulfillment, SimulatedOrder } from './views.js';
+import type { SimulatorWebhooks } from './webhooks.js';
 
 /** A running simulator. */
 export interface RunningSimulator {
@@ -20,8 +21,19 @@ export interface RunningSimulator {
   orders(): readonly Order[];
   /** The current orders with their hidden attributes (payment status, funnel product ids), in listing order. */
   records(): readonly SimulatedOrder[];
-  /** Inserts `count` new orders created now (newer than every other), as a live location would. Returns them, newest first. */
+  /**
+   * Inserts `count` new orders created now (newer than every other), as a live
+   * location would, and delivers an `OrderCreate` webhook for each, oldest
+   * first. Returns them, newest first.
+   */
   insertOrders(count: number): readonly Order[];
+  /**
+   * Sets the order's `status` (e.g. `'completed'`), as someone in the app
+   * would, with `updatedAt`, and delivers an `OrderStatusUpdate` webhook if it
+   * changed. Returns the order as Get Order answers it now; throws a
+   * `RangeError` for an unknown id or an empty status.
+   */
+  setOrderStatus(id: string, status: string): OrderDetail;
   /** The order as Get Order answers it now (a copy), or undefined for an unknown id. */
   order(id: string): OrderDetail | undefined;
   /** What the order costs, what was paid (and how) and what is due, or undefined for an unknown id. */
@@ -56,4 +68,11 @@ export interface RunningSimulator {
   resetStats(): void;
   /** Forgets every rate-limit window and daily count, as if no request had been made. */
   resetRateLimits(): void;
+  /** Webhook deliveries: keys, receivers, faults, log; undefined unless started with the `webhooks` option. */
+  readonly webhooks: SimulatorWebhooks | undefined;
+}
+
+/** A simulator started with the `webhooks` option. */
+export interface RunningSimulatorWithWebhooks extends RunningSimulator {
+  readonly webhooks: SimulatorWebhooks;
 }

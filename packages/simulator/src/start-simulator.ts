@@ -2,9 +2,18 @@
 // Orders API on 127.0.0.1. The implementation (fastify, faker) is loaded on
 // first use, so that importing the package for its types or options stays light.
 import { resolveOptions, type SimulatorOptions } from './options.js';
-import type { RunningSimulator } from './running-simulator.js';
+import type { RunningSimulator, RunningSimulatorWithWebhooks } from './running-simulator.js';
+import type { WebhookOptions } from './webhooks.js';
 
-/** Starts a simulator of the Orders API (every operation of the spec) on 127.0.0.1 and resolves once it listens. */
+/**
+ * Starts a simulator of the Orders API (every operation of the spec) on
+ * 127.0.0.1 and resolves once it listens (and, with `webhooks`, once its
+ * signing keys are made).
+ */
+export function startSimulator(
+  options: SimulatorOptions & { webhooks: WebhookOptions },
+): Promise<RunningSimulatorWithWebhooks>;
+export function startSimulator(options?: SimulatorOptions): Promise<RunningSimulator>;
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   // Options are checked before the heavy import, so a mistake fails fast.
   const resolved = resolveOptions(options);

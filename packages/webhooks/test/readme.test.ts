@@ -1,4 +1,5 @@
-// The README's TypeScript examples compile against the package as published
+// The README's TypeScript examples (and the webhook examples of the
+// repository's README) compile against the package as published
 // (its own name, resolved through its exports to the built declarations), with
 // the real Express, Hono and Fastify types, so the docs can't drift from the API.
 import { execFile } from 'node:child_process';
@@ -15,14 +16,29 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
+/** The ```ts blocks of a README that import the package. */
+function examples(readme: string): string[] {
+  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((m) => m[1] as string)
+    .filter((code) => code.includes("from '@hl-orders/webhooks"));
+}
+
+function framework(code: string): string {
+  if (code.includes("from 'express'")) return 'express';
+  if (code.includes("from 'hono'")) return 'hono';
+  if (code.includes('route.ts')) return 'next';
+  return 'other';
+}
+
 describe('README examples', () => {
-  it('every ```ts block that uses the package type-checks', async () => {
-    const readme = await readFile(join(root, 'README.md'), 'utf8');
-    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
-      .map((m) => m[1] as string)
-      .filter((code) => code.includes("from '@hl-orders/webhooks"));
+  it("every ```ts block that uses the package type-checks, in its README and the repository's", async () => {
+    const blocks = examples(await readFile(join(root, 'README.md'), 'utf8'));
     // Quick start (2), Express, Hono, Next.js, Fastify + node, rotation, Redis, SQL, testing.
     expect(blocks.length).toBe(10);
+    // The repository's README shows the package in Express, Hono and Next.js.
+    const rootBlocks = examples(await readFile(join(root, '..', '..', 'README.md'), 'utf8'));
+    expect(rootBlocks.map(framework)).toEqual(['express', 'hono', 'next']);
+    blocks.push(...rootBlocks);
     await mkdir(scratch, { recursive: true });
     const files = await Promise.all(
       blocks.map(async (code, i) => {

@@ -34,12 +34,19 @@ export class OrderRecord implements SimulatedOrder {
   }
 
   /**
-   * A copy with what a payment or a fulfillment changed. The list item's
-   * `updatedAt` (and `fulfillmentStatus`) move with it, as they would on the API.
+   * A copy with what a payment, a fulfillment or a status change changed. The
+   * list item's `updatedAt` (and `fulfillmentStatus`, `status`) move with it,
+   * as they would on the API.
    */
-  with(change: { paymentStatus?: PaymentStatus; fulfillmentStatus?: string; updatedAt: string }): OrderRecord {
+  with(change: {
+    paymentStatus?: PaymentStatus;
+    fulfillmentStatus?: string;
+    status?: string;
+    updatedAt: string;
+  }): OrderRecord {
     const order: Order = { ...this.order, updatedAt: change.updatedAt };
     if (change.fulfillmentStatus !== undefined) order.fulfillmentStatus = change.fulfillmentStatus;
+    if (change.status !== undefined) order.status = change.status;
     return new OrderRecord(order, change.paymentStatus ?? this.paymentStatus, this.funnelProductIds);
   }
 

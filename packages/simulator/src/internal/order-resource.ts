@@ -120,6 +120,19 @@ export class OrderResource {
     return structuredClone(added);
   }
 
+  /**
+   * Sets the order's `status` (and `updatedAt`), as someone in the app would.
+   * Returns whether it changed; throws for an unknown id.
+   */
+  setStatus(id: string, status: string): boolean {
+    const found = this.#find(id);
+    if (!found) throw new RangeError(`setOrderStatus: there is no order with _id ${id}`);
+    if (found.record.order.status === status) return false;
+    const now = this.#now(found.record);
+    this.#store.replace(found.record.with({ status, updatedAt: new Date(now).toISOString() }));
+    return true;
+  }
+
   /** Checks a payment against the order's state; `apply` records it. Undefined: no such order. */
   planPayment(id: string, altId: string, body: RecordOrderPaymentBody): Planned<void> {
     const found = this.#find(id, altId);

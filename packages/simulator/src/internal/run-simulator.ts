@@ -2,7 +2,7 @@
 // limits, faults, counters, the fastify app), starts it listening and builds
 // the handle that lets a test inspect and steer it while a client runs.
 import type { AddressInfo } from 'node:net';
-import type { Order } from '@hl-orders/types';
+import type { Order, OrderDetail } from '@hl-orders/types';
 import { Faults } from '../faults.js';
 import type { ResolvedOptions } from '../options.js';
 import type { RunningSimulator } from '../running-simulator.js';
@@ -17,6 +17,21 @@ import { OrderStore } from './order-store.js';
 import { RateLimiter } from './rate-limiter.js';
 import { seedToInt } from './seed.js';
 import { createApp } from './server.js';
+import { WebhookDispatcher } from './webhooks/dispatcher.js';
+
+/** The signing keys of the webhooks, made only when they are asked for (an RSA key takes a moment). */
+async function webhookDispatcher(resolved: ResolvedOptions): Promise<WebhookDispatcher | undefined> {
+  if (!resolved.webhooks) return undefined;
+  const { generateTestKeys } = await import('@hl-orders/webhooks/testing');
+  return new WebhookDispatcher(resolved.webhooks, await generateTestKeys(), resolved.clock);
+}
+
+/** The order as Get Order shows it; only called for an order the simulator holds. */
+function detailOf(resource: OrderResource, id: string): OrderDetail {
+  const detail = resource.detail(id);
+  if (!detail) throw new Error(`order ${id} is not in the store`);
+  return detail;
+}
 
 /** Builds and starts a simulator from resolved options. */
 export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSimulator> {
@@ -37,6 +52,8 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
   const stats = new StatsCounter();
   const limiter = resolved.rateLimit ? new RateLimiter(resolved.rateLimit) : undefined;
   const stopping = new AbortController();
+  const webhooksReady = webhookDispatcher(resolved);
+  let webhooks: WebhookDispatcher | undefined;
 
   const insertOrders = (count: number): readonly Order[] => {
     if (!(Number.isInteger(count) && count >= 0))
@@ -48,7 +65,16 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
     for (let i = 0; i < count; i++) records.push(generator.next(createdMs++));
     store.insert(records);
     stats.inserted += count;
+    for (const record of records) webhooks?.emit('OrderCreate', detailOf(resource, record.order._id));
     return records.map((record) => record.order).reverse();
+  };
+
+  const setOrderStatus = (id: string, status: string): OrderDetail => {
+    if (typeof status !== 'string' || status === '') {
+      throw new RangeError('setOrderStatus: status must be a non-empty string, e.g. "completed"');
+    }
+    if (resource.setStatus(id, status)) webhooks?.emit('OrderStatusUpdate', detailOf(resource, id));
+    return detailOf(resource, id);
   };
 
   const context: SimulatorContext = {
@@ -62,7 +88,16 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
     insert: insertOrders,
   };
   const app = createApp(context);
-  await app.listen({ host: '127.0.0.1', port: resolved.port });
+  // The keys are made while the server starts; if either fails, neither is left running.
+  let dispatcher: WebhookDispatcher | undefined;
+  try {
+    [dispatcher] = await Promise.all([webhooksReady, app.listen({ host: '127.0.0.1', port: resolved.port })]);
+  } catch (error) {
+    await Promise.allSettled([webhooksReady]);
+    await app.close();
+    throw error;
+  }
+  webhooks = dispatcher;
   const port = (app.server.address() as AddressInfo).port;
 
   let stopped: Promise<void> | undefined;
@@ -73,6 +108,7 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
     stop() {
       stopped ??= (async () => {
         stopping.abort();
+        webhooks?.stop();
         await app.close();
       })();
       return stopped;
@@ -80,6 +116,7 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
     orders: () => store.orders(),
     records: () => Object.freeze([...store.records()]),
     insertOrders,
+    setOrderStatus,
     order: (id) => resource.detail(id),
     payments: (id) => resource.payments(id),
     fulfillments: (id) => resource.fulfillments(id),
@@ -92,5 +129,6 @@ export async function runSimulator(resolved: ResolvedOptions): Promise<RunningSi
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     resetRateLimits: () => limiter?.reset(),
+    webhooks,
   };
 }
