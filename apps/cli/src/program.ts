@@ -302,6 +302,10 @@ ${examples([
     )
     .option('--forward-timeout <ms>', 'how long a forward may take, in milliseconds (default: 10000, at most 120000)')
     .option('--format <format>', 'table or ndjson (default: a line per event on a terminal, NDJSON when piped)')
+    .option(
+      '--mock',
+      'start a local simulator that sends signed order events here every 2 s, verified with its test keys (no account needed)',
+    )
     .addHelpText(
       'after',
       `
@@ -310,6 +314,7 @@ not shown again); 401 for a missing or bad signature, 400 for a stale or
 non-JSON body, 413 over 1 MiB. Refusals are reported on stderr with the reason.
 Each delivery must arrive within 30 s; at most 64 connections at once.
 ${examples([
+  'hl-orders webhooks listen --mock                     # watch events flow, no account',
   'hl-orders webhooks listen --public-key ghl-ed25519.pem',
   'hl-orders webhooks listen --port 0 --forward-to http://localhost:3000/webhooks/highlevel',
   'hl-orders webhooks listen --format ndjson | jq -c \'select(.type == "OrderStatusUpdate")\'',

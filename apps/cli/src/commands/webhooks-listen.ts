@@ -18,6 +18,7 @@ import {
 import { forward, shownUrl } from '../webhooks/forward.js';
 import { isLoopback, type ListenFlags, type ListenSettings, listenSettings } from '../webhooks/listen-flags.js';
 import { type Answer, type Delivery, type Listener, type Rejection, startListener } from '../webhooks/listener.js';
+import { MOCK_INTERVAL_MS, startMockSender } from '../webhooks/mock-sender.js';
 import { type PublicKeyFile, readPublicKeys, webhookKeys } from '../webhooks/public-keys.js';
 
 export type { ListenFlags } from '../webhooks/listen-flags.js';
@@ -138,43 +139,60 @@ export async function listenCommand(flags: ListenFlags, io: IO): Promise<number>
   const files = await readPublicKeys(settings.publicKeys);
   const stop = new AbortController();
   const handler = receiver(io, settings, stop.signal);
-  let listener: Listener;
+  // The simulator is loaded for --mock only: a real run never pays for its code.
+  const mock = settings.mock
+    ? await startMockSender({
+        onLimit: (events) =>
+          io.stderr.write(`--mock: stopped sending after ${events} events; run it again to see more.\n`),
+      })
+    : undefined;
+  let listener: Listener | undefined;
   try {
-    listener = await startListener({
-      host: settings.host,
-      port: settings.port,
-      keys: webhookKeys(files),
-      maxBodyBytes: MAX_BODY_BYTES,
-      onVerified: handler.onVerified,
-      onRejected: handler.onRejected,
+    try {
+      listener = await startListener({
+        host: settings.host,
+        port: settings.port,
+        keys: mock ? mock.keys : webhookKeys(files),
+        maxBodyBytes: MAX_BODY_BYTES,
+        onVerified: handler.onVerified,
+        onRejected: handler.onRejected,
+      });
+    } catch (error) {
+      throw listenError(error, settings);
+    }
+    const interrupted = new Promise<void>((resolve) => {
+      const stopListening = io.onInterrupt(() => {
+        stopListening();
+        resolve();
+      });
     });
-  } catch (error) {
-    throw listenError(error, settings);
-  }
-  const interrupted = new Promise<void>((resolve) => {
-    const stopListening = io.onInterrupt(() => {
-      stopListening();
-      resolve();
-    });
-  });
-  const notes = [`Listening on ${listener.url} for order webhooks (POST, any path); Ctrl-C to stop.`, keysNote(files)];
-  if (!isLoopback(settings.host)) {
-    notes.push(`--host ${settings.host}: other machines can reach this listener.`);
-  }
-  if (settings.forwardTo) {
+    const notes = [`Listening on ${listener.url} for order webhooks (POST, any path); Ctrl-C to stop.`];
     notes.push(
-      `Verified deliveries are forwarded to ${shownUrl(settings.forwardTo)} (timeout ${settings.forwardTimeoutMs} ms); refused ones never are.`,
+      mock
+        ? `--mock: a local simulator sends a signed OrderCreate every ${MOCK_INTERVAL_MS / 1000} s and an OrderStatusUpdate for the order before, verified with its own test keys (not HighLevel's).`
+        : keysNote(files),
     );
+    if (!isLoopback(settings.host)) {
+      notes.push(`--host ${settings.host}: other machines can reach this listener.`);
+    }
+    if (settings.forwardTo) {
+      notes.push(
+        `Verified deliveries are forwarded to ${shownUrl(settings.forwardTo)} (timeout ${settings.forwardTimeoutMs} ms); refused ones never are.`,
+      );
+    }
+    io.stderr.write(`${notes.join('\n')}\n`);
+    if (settings.format === 'table') {
+      const color = colorsOf(io, 'stdout').isColorSupported;
+      io.stdout.write(eventHeader({ forwarding: Boolean(settings.forwardTo), color }));
+    }
+    mock?.send(`${listener.url}/webhooks/highlevel`);
+    await interrupted;
+  } finally {
+    stop.abort();
+    // The sender first, so that nothing is sent to a listener that is gone.
+    await mock?.stop();
+    await listener?.close();
   }
-  io.stderr.write(`${notes.join('\n')}\n`);
-  if (settings.format === 'table') {
-    io.stdout.write(
-      eventHeader({ forwarding: Boolean(settings.forwardTo), color: colorsOf(io, 'stdout').isColorSupported }),
-    );
-  }
-  await interrupted;
-  stop.abort();
-  await listener.close();
   const { events, rejected, forwarded, forwardFailed } = handler.stats;
   const forwards = settings.forwardTo ? `, ${forwarded} forwarded, ${forwardFailed} not forwarded` : '';
   io.stderr.write(

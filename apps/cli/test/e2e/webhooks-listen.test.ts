@@ -183,6 +183,33 @@ describe('webhooks listen', () => {
     expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
   });
 
+  it('--mock: simulator events flow in, verified with its keys, and are forwarded', async () => {
+    const target = await recorder();
+    const listening = await listen(['--mock', '--forward-to', target.url]);
+    expect(listening.out.stderr).toMatch(/--mock: a local simulator sends a signed OrderCreate every 2 s/);
+    await waitForOutput(
+      listening.child.stdout,
+      () => listening.out.stdout,
+      (text) => text.includes('"type":"OrderStatusUpdate"'),
+      'OrderStatusUpdate event',
+    );
+    const result = await stop(listening);
+    expect(result.code, result.stderr).toBe(130);
+    const events = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events[0]).toMatchObject({ type: 'OrderCreate', forward: { status: 200 } });
+    const update = events.find((e) => e.type === 'OrderStatusUpdate');
+    expect(update.payload._id).toBe(events[0].payload._id);
+    expect(result.stderr).not.toMatch(/rejected/);
+    const forwarded = target.got.map((got) => JSON.parse(got.body.toString()).webhookId);
+    expect(forwarded).toEqual(
+      expect.arrayContaining(events.filter((e) => e.forward?.status === 200).map((e) => e.webhookId)),
+    );
+    for (const got of target.got) expect(got.headers[HEADER.ed25519]).toBeTruthy();
+  });
+
   it('a port in use: exit 2, naming --port and the way out', async () => {
     const taken = createServer();
     servers.push(taken);
