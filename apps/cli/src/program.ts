@@ -21,10 +21,12 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 export const EXIT_CODES = `
 Exit codes:
   0   success
-  1   failure (network, server, unexpected response, a write whose outcome is unknown)
+  1   failure (network, server, unexpected response, a write whose outcome is unknown,
+      a webhook that is not verified)
   2   usage error (bad flag or value), or a confirmation answered no
   4   authentication (no token, or the API refused it)
-  130 interrupted (Ctrl-C); an export to a file can be resumed with --resume`;
+  130 interrupted (Ctrl-C or SIGTERM); an export to a file can be resumed with --resume;
+      webhooks listen always ends this way`;
 
 const ENVIRONMENT = `
 Environment:
