@@ -208,6 +208,22 @@ describe('retries', () => {
   );
 
   it(
+    'drops a retry when its receiver is unregistered',
+    async () => {
+      const hooks = await receiver(() => 500);
+      const sim = await start({ url: hooks.url, retryDelayMs: 600_000 });
+      sim.insertOrders(1);
+      await hooks.received(1);
+      while (sim.webhooks.deliveries().length === 0) await new Promise((resolve) => setImmediate(resolve));
+      expect(sim.webhooks.unregister(hooks.url)).toBe(true);
+      await sim.webhooks.idle();
+      expect(sim.webhooks.deliveries()).toMatchObject([{ attempt: 1, status: 500, retrying: true }]);
+      expect(hooks.deliveries).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  it(
     'ends an attempt that gets no answer within timeoutMs',
     async () => {
       const hooks = await receiver(() => 'hang');

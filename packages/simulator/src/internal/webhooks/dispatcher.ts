@@ -66,7 +66,8 @@ export class WebhookDispatcher implements SimulatorWebhooks {
   readonly #receivers = new Map<string, Receiver>();
   readonly #faults: { kind: FaultKind; left: number }[] = [];
   readonly #log: WebhookAttempt[] = [];
-  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Jobs waiting for a retry, by their timer. */
+  readonly #timers = new Map<ReturnType<typeof setTimeout>, Job>();
   readonly #waiters: (() => void)[] = [];
   readonly #stopping = new AbortController();
   #held: { event: PendingEvent; timer: ReturnType<typeof setTimeout> } | undefined;
@@ -96,6 +97,12 @@ export class WebhookDispatcher implements SimulatorWebhooks {
     if (!receiver) return false;
     this.#receivers.delete(url);
     for (const job of receiver.queue.splice(0)) this.#done(job);
+    for (const [timer, job] of this.#timers) {
+      if (job.receiver !== receiver) continue;
+      clearTimeout(timer);
+      this.#timers.delete(timer);
+      this.#done(job);
+    }
     return true;
   }
 
@@ -140,7 +147,7 @@ export class WebhookDispatcher implements SimulatorWebhooks {
   /** Stops every delivery: nothing more is sent, retried or waited for. */
   stop(): void {
     this.#stopping.abort();
-    for (const timer of this.#timers) clearTimeout(timer);
+    for (const timer of this.#timers.keys()) clearTimeout(timer);
     this.#timers.clear();
     if (this.#held) clearTimeout(this.#held.timer);
     this.#held = undefined;
@@ -284,7 +291,7 @@ export class WebhookDispatcher implements SimulatorWebhooks {
         this.#timers.delete(timer);
         this.#enqueue(job);
       }, delay);
-      this.#timers.add(timer);
+      this.#timers.set(timer, job);
       return;
     }
     if (ok && !job.replay && this.#take('replay')) {
