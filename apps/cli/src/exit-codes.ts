@@ -46,6 +46,18 @@ export class WriteOutcomeError extends Error {
   }
 }
 
+/** A webhook delivery failed verification (`webhooks verify`): exit 1, and the message says why. */
+export class NotVerifiedError extends Error {
+  override name = 'NotVerifiedError';
+  constructor(
+    message: string,
+    /** The verifier's reason: bad-signature, stale, not-json, too-large, no-signature. */
+    readonly reason: string,
+  ) {
+    super(message);
+  }
+}
+
 export function exitCodeFor(error: unknown): number {
   if (error instanceof AuthError || error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
     return EXIT.auth;
@@ -70,7 +82,8 @@ export function describe(error: unknown): string {
     error instanceof AuthError ||
     error instanceof CancelledError ||
     error instanceof InterruptedError ||
-    error instanceof WriteOutcomeError
+    error instanceof WriteOutcomeError ||
+    error instanceof NotVerifiedError
   ) {
     return error.message;
   }

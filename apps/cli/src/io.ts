@@ -12,6 +12,8 @@ export interface TTYs {
 }
 
 export interface IO {
+  /** Data in: a webhook body to verify. Only read by commands that say so. */
+  readonly stdin: NodeJS.ReadableStream;
   /** Data: JSON, NDJSON, CSV, tables. Every write passes the token redactor (and, on a terminal, the terminal filter). */
   readonly stdout: NodeJS.WritableStream;
   /** Everything for a person: counts, progress, prompts, errors. */

@@ -10,6 +10,8 @@ import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
 import { notesCommand } from './commands/notes.js';
 import { recordPaymentCommand } from './commands/record-payment.js';
+import { listenCommand } from './commands/webhooks-listen.js';
+import { verifyCommand } from './commands/webhooks-verify.js';
 import type { IO } from './io.js';
 import { terminalText } from './output/terminal-text.js';
 import { PAYMENT_MODES } from './write-flags.js';
@@ -19,10 +21,12 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 export const EXIT_CODES = `
 Exit codes:
   0   success
-  1   failure (network, server, unexpected response, a write whose outcome is unknown)
+  1   failure (network, server, unexpected response, a write whose outcome is unknown,
+      a webhook that is not verified)
   2   usage error (bad flag or value), or a confirmation answered no
   4   authentication (no token, or the API refused it)
-  130 interrupted (Ctrl-C); an export to a file can be resumed with --resume`;
+  130 interrupted (Ctrl-C or SIGTERM); an export to a file can be resumed with --resume;
+      webhooks listen always ends this way`;
 
 const ENVIRONMENT = `
 Environment:
@@ -233,8 +237,97 @@ export function buildProgram(io: IO, setExitCode: (code: number) => void): Comma
     .addHelpText('after', examples([`hl-orders orders notes ${ID}`, `hl-orders orders notes ${ID} --format ndjson`]))
     .action(async (id, flags) => done(await notesCommand(id, flags, io)));
 
+  const webhooks = program
+    .command('webhooks')
+    .description('verify order webhooks (OrderCreate, OrderStatusUpdate) and receive them locally');
+
+  webhooks
+    .command('verify')
+    .description(
+      'check that a saved body and its signature are a genuine delivery: reads the body from stdin, verifies the signature over exactly those bytes',
+    )
+    .option(
+      '--signature <base64>',
+      "the value of the delivery's x-ghl-signature (Ed25519) or x-wh-signature (RSA) header (required)",
+    )
+    .addOption(
+      new Option(
+        '--scheme <scheme>',
+        "which header the signature came in: ed25519 (x-ghl-signature) or rsa (x-wh-signature) (default: the --public-key's kind; without a key, rsa with HighLevel's published key)",
+      ).choices(['ed25519', 'rsa']),
+    )
+    .option(
+      '--public-key <file>',
+      "the public key to verify with, SPKI PEM (needed for Ed25519: HighLevel's Ed25519 key is not in its docs; default for RSA: HighLevel's published key)",
+    )
+    .option(
+      '--tolerance <seconds>',
+      "how far the payload's timestamp may be from now (default: 300, as a receiver checks it)",
+    )
+    .option(
+      '--no-check-timestamp',
+      'skip the timestamp window: for a saved delivery, usually older than 5 minutes (the signature is always checked)',
+    )
+    .option('--format <format>', 'text or json: how the confirmation is printed on stdout (default: text)')
+    .addHelpText(
+      'after',
+      `
+The body must be the bytes exactly as delivered: a body that was parsed and
+re-serialised (pretty-printed, keys reordered) no longer matches its signature.
+Exit 0 prints what the event is; exit 1 says why it is not verified:
+bad-signature (body changed, or wrong key), stale (timestamp outside the window:
+the signature itself was valid), not-json, too-large (over 1 MiB).
+Replays cannot be detected by a one-off check.
+${examples([
+  'hl-orders webhooks verify --signature "$SIG" --public-key ghl-ed25519.pem < body.json',
+  'hl-orders webhooks verify --scheme rsa --signature "$(cat body.sig)" --no-check-timestamp < body.json',
+  'hl-orders webhooks verify --signature "$SIG" --public-key key.pem --format json < body.json | jq .type',
+])}`,
+    )
+    .action(async (flags) => done(await verifyCommand(flags, io)));
+
+  webhooks
+    .command('listen')
+    .description(
+      'receive order webhooks on this machine: verify each delivery, print it (a line on a terminal, NDJSON when piped), optionally forward it to your receiver',
+    )
+    .option('--port <n>', 'port to listen on; 0 picks a free one, printed at the start (default: 4242)')
+    .option('--host <address>', 'address to listen on (default: 127.0.0.1, this machine only)')
+    .option(
+      '--public-key <file>',
+      "a public key to verify with, SPKI PEM; Ed25519 for x-ghl-signature, RSA for x-wh-signature (default for RSA: HighLevel's published key); repeatable",
+      repeat,
+    )
+    .option(
+      '--forward-to <url>',
+      'send each verified delivery on to this URL, with its raw body and signature headers; the sender gets 200 when it answers 2xx, else 502',
+    )
+    .option('--forward-timeout <ms>', 'how long a forward may take, in milliseconds (default: 10000, at most 120000)')
+    .option('--format <format>', 'table or ndjson (default: a line per event on a terminal, NDJSON when piped)')
+    .option(
+      '--mock',
+      'start a local simulator that sends signed order events here every 2 s, verified with its test keys (no account needed)',
+    )
+    .addHelpText(
+      'after',
+      `
+Answers: 200 for a verified delivery (and for a duplicate webhookId, which is
+not shown again); 401 for a missing or bad signature, 400 for a stale or
+non-JSON body, 413 over 1 MiB. Refusals are reported on stderr with the reason.
+Each delivery must arrive within 30 s; at most 64 connections at once.
+${examples([
+  'hl-orders webhooks listen --mock                     # watch events flow, no account',
+  'hl-orders webhooks listen --public-key ghl-ed25519.pem',
+  'hl-orders webhooks listen --port 0 --forward-to http://localhost:3000/webhooks/highlevel',
+  'hl-orders webhooks listen --format ndjson | jq -c \'select(.type == "OrderStatusUpdate")\'',
+])}`,
+    )
+    .action(async (flags) => done(await listenCommand(flags, io)));
+
   program.exitOverride();
-  orders.exitOverride();
-  for (const cmd of orders.commands) cmd.exitOverride();
+  for (const group of [orders, webhooks]) {
+    group.exitOverride();
+    for (const cmd of group.commands) cmd.exitOverride();
+  }
   return program;
 }

@@ -43,6 +43,7 @@ export function processIO(argv: readonly string[] = process.argv): IO {
   // Data goes through the redactor too: a hostile server can echo the token into an order.
   filterWrites(process.stdout, process.stdout.isTTY ? (text) => redact(terminalChunk(text)) : redact);
   return {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

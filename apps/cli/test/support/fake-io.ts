@@ -2,7 +2,7 @@
 // the terminal (or not) chosen per test, confirmations answered from a list,
 // Ctrl-C on demand, and an API that is never the network (an unrouted request
 // fails the test rather than leave this machine).
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import type { FetchLike } from '@hl-orders/client';
 import { InterruptedError } from '../../src/exit-codes.js';
 import type { IO, TTYs } from '../../src/io.js';
@@ -26,6 +26,8 @@ export interface FakeIOOptions {
   /** The answers to the confirmations, in order; a question beyond them fails the test. */
   answers?: Answer[];
   fetch?: FetchLike;
+  /** What stdin holds. Default: nothing (an empty pipe). */
+  stdin?: string | Uint8Array;
 }
 
 export interface FakeIO extends IO {
@@ -51,6 +53,7 @@ export function fakeIO(options: FakeIOOptions = {}): FakeIO {
   const handlers = new Set<() => void>();
   let clock = 0;
   return {
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     stdout,
     stderr,
     env: options.env ?? {},

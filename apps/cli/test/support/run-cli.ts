@@ -20,8 +20,19 @@ export function cleanEnv(env: Record<string, string | undefined> = {}): NodeJS.P
   return { ...base, NO_COLOR: undefined, ...env } as NodeJS.ProcessEnv;
 }
 
-export function start(args: string[], env: Record<string, string | undefined> = {}) {
-  const child = spawn(process.execPath, [CLI, ...args], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export interface StartOptions {
+  /** What stdin holds; without it, stdin is not connected. */
+  input?: string | Uint8Array;
+}
+
+export function start(args: string[], env: Record<string, string | undefined> = {}, options: StartOptions = {}) {
+  const stdin = options.input === undefined ? 'ignore' : 'pipe';
+  const child = spawn(process.execPath, [CLI, ...args], { env: cleanEnv(env), stdio: [stdin, 'pipe', 'pipe'] });
+  if (options.input !== undefined) {
+    // The CLI may stop reading early (a body over the cap): that is not the test's error.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(options.input);
+  }
   const out = { stdout: '', stderr: '' };
   child.stdout?.on('data', (c: Buffer) => {
     out.stdout += c.toString();
@@ -37,6 +48,10 @@ export function start(args: string[], env: Record<string, string | undefined> = 
   return { child: child as ChildProcess, done, out };
 }
 
-export function run(args: string[], env: Record<string, string | undefined> = {}): Promise<Result> {
-  return start(args, env).done;
+export function run(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  options: StartOptions = {},
+): Promise<Result> {
+  return start(args, env, options).done;
 }
