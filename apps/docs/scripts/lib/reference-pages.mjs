@@ -7,11 +7,18 @@ import { schemaTable, typeLabel } from './schema-table.mjs';
 import { plainLink } from './site-base.mjs';
 import { deref, pagePath, referenceEntries } from './spec-model.mjs';
 
-/** Where Redoc puts an operation: `#tag/<tag>/operation/<id>` (its own slug of the tag name). */
+/**
+ * Where Redoc puts an operation or webhook: `tag/<tag>/operation/<operationId>`,
+ * or `tag/<tag>/paths/<name>/<method>` without an operationId (its own slug of
+ * the tag name, a JSON pointer token of the name).
+ */
 export function redocAnchor(entry) {
   const tag = entry.operation.tags?.[0];
-  const id = entry.kind === 'operation' ? entry.operation.operationId : entry.key;
-  return tag ? `tag/${tag.replace(/\s+/g, '-')}/operation/${id}` : `operation/${id}`;
+  const pointer = entry.key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const id = entry.operation.operationId
+    ? `operation/${entry.operation.operationId}`
+    : `paths/${pointer}/${entry.method}`;
+  return tag ? `tag/${tag.replace(/\s+/g, '-')}/${id}` : id;
 }
 
 export function scopeText(entry) {
