@@ -163,7 +163,7 @@ export function referenceIndex(spec) {
     : 'This version of the contract describes no webhooks.\n';
   return `${frontMatter({ title: 'API reference' })}# API reference
 
-The contract, \`${spec.info.title}\` version ${code(spec.info.version)}, one page per operation and per webhook.
+The contract, ${escapeHtml(spec.info.title)} version ${code(spec.info.version)}, one page per operation and per webhook.
 The ${plainLink('interactive reference', 'api/index.html')} shows the same contract with every schema
 expanded, and the [contract files](/spec/) can be downloaded for every release.
 
@@ -175,5 +175,14 @@ ${table(['Operation', 'Request', 'Scope'], operations.map(row))}
 ${webhooksBlock}
 ## About the contract
 
-${vPre(escapeHtml((spec.info.description ?? '').replace(/^#{1,5} /gm, '### ')))}`;
+${vPre(escapeHtml((spec.info.description ?? '').replace(/^#{1,5} /gm, '### ')))}
+${positionsBlock(spec)}`;
+}
+
+/** `info.x-hl-positions`: each inconsistency of the vendor's sources and the position the contract takes. */
+function positionsBlock(spec) {
+  const positions = spec.info['x-hl-positions'];
+  if (!Array.isArray(positions) || positions.length === 0) return '';
+  const items = positions.map((item) => `- **${escapeHtml(item.topic ?? '')}**: ${escapeHtml(item.position ?? '')}`);
+  return `### Positions the contract takes\n\n${vPre(items.join('\n'))}`;
 }
