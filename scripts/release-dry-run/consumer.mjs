@@ -1,7 +1,7 @@
 // One fresh consumer project (ES module or CommonJS) that installs the packed
 // tarballs with npm, type-checks consumer/index.ts against them with tsc,
 // resolves the spec's exports, and runs the consumer: one real call through
-// the client against the mock.
+// the client against the mock, and one against the simulator.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from './exec.mjs';
@@ -65,6 +65,6 @@ export async function checkConsumer(kind, { dir, tarballs, specVersion, bin, log
   log(`${kind}: @hl-orders/spec/openapi.json resolves, info.version ${version}`);
   const answer = await exec(process.execPath, ['dist/index.js'], { cwd: dir, timeoutMs: 120_000 });
   log(
-    `${kind}: client.orders.list through the installed client against the installed mock: ${answer.trim().split('\n').at(-1)}`,
+    `${kind}: a verified webhook, then client.orders.list through the installed client against the installed mock and simulator: ${answer.trim().split('\n').at(-1)}`,
   );
 }

@@ -8,7 +8,12 @@
 //   5. install the tarballs with npm into a fresh ES module project and a fresh
 //      CommonJS project; tsc type-checks each, the spec's exports resolve,
 //      then one listOrders call through the installed client against the
-//      installed mock
+//      installed mock, one against the installed simulator, and one webhook
+//      delivery signed with the installed webhooks package's test keys,
+//      verified and typed
+//   6. install the CLI's tarball alone, as npm would from the registry, then
+//      run `hl-orders --version` and `hl-orders orders list --mock`; no Prism,
+//      and an install within its size budget
 // In changesets' pre-release mode (.changeset/pre.json) the versions are
 // pre-releases like 1.1.0-next.0; the dry run says which npm dist-tag each
 // package would get and refuses a pre-release version that would go out as
@@ -22,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readPreState } from '../../spec/scripts/lib/pre-state.mjs';
 import { bin } from './bins.mjs';
+import { checkCli } from './cli.mjs';
 import { checkConsumer } from './consumer.mjs';
 import { copyRepo } from './copy-repo.mjs';
 import { releaseTags } from './dist-tags.mjs';
@@ -76,16 +82,25 @@ async function main() {
   const tarballs = await packAll(repo, packages, tarballDir);
   log(`packed ${Object.keys(tarballs).length} tarballs`);
   await lintTarballs(packages, tarballs, { bin });
-  log('publint --strict on every tarball; attw --profile node16 on types, client, mock');
+  log(
+    `publint --strict on every tarball; attw --profile node16 on ${packages
+      .filter((pkg) => pkg.hasJs)
+      .map((pkg) => pkg.name.replace('@hl-orders/', ''))
+      .join(', ')}`,
+  );
 
   const specVersion = packages.find((pkg) => pkg.name === '@hl-orders/spec').version;
   // The two projects are independent; checking them side by side halves the
   // time of the slowest step (npm installing Prism's dependencies).
-  const results = await Promise.allSettled(
-    ['esm', 'cjs'].map((kind) =>
+  const cli = packages.find((pkg) => pkg.bin.includes('hl-orders'));
+  const results = await Promise.allSettled([
+    ...['esm', 'cjs'].map((kind) =>
       checkConsumer(kind, { dir: join(scratch.dir, `consumer-${kind}`), tarballs, specVersion, bin, log }),
     ),
-  );
+    cli
+      ? checkCli({ dir: join(scratch.dir, 'cli-user'), tarballs, cli, log })
+      : Promise.reject(new Error('no public package has the hl-orders bin')),
+  ]);
   const failures = results.filter((result) => result.status === 'rejected').map((result) => result.reason.message);
   if (failures.length > 0) throw new Error(failures.join('\n\n'));
   log('passed; nothing was published');

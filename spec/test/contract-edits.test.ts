@@ -143,6 +143,45 @@ const edits: Edit[] = [
     redocly: 'none',
   },
   {
+    name: 'adding a webhook',
+    edit: (s) =>
+      replaceOnce(
+        s,
+        '  OrderStatusUpdate:\n    post:\n',
+        `  OrderArchived:
+    post:
+      operationId: order-archived-webhook
+      summary: Order archived
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/OrderWebhookPayload'
+      responses:
+        '200':
+          $ref: '#/components/responses/WebhookAccepted'
+  OrderStatusUpdate:
+    post:
+`,
+      ),
+    bump: 'minor',
+  },
+  {
+    name: 'removing a webhook',
+    edit: (s) => s.slice(0, s.indexOf('  OrderStatusUpdate:\n    post:\n')) + s.slice(s.indexOf('\ncomponents:\n') + 1),
+    bump: 'major',
+  },
+  {
+    name: 'removing a property of a webhook payload (receivers read it)',
+    edit: (s) =>
+      replaceOnce(
+        s,
+        '        fulfillmentStatus:\n          type: string\n          description: >-\n            Fulfillment status of the order. An open string',
+        '        fulfillmentStatus_:\n          type: string\n          description: >-\n            Fulfillment status of the order. An open string',
+      ),
+    bump: 'major',
+  },
+  {
     name: 'changing only info.version (version-packages does it)',
     edit: (s) => replaceOnce(s, '\n  version: ', '\n  version: 99.0.0 # was '),
     bump: 'none',

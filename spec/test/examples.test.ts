@@ -23,7 +23,16 @@ describe('examples of the spec', () => {
         if (operation.requestBody) expect(at).toContain(`${base}/requestBody/content/application/json`);
       }
     }
+    const webhooks = doc.webhooks as Record<string, Record<string, { requestBody: unknown }>>;
+    expect(Object.keys(webhooks)).toEqual(['OrderCreate', 'OrderStatusUpdate']);
+    for (const [name, item] of Object.entries(webhooks)) {
+      for (const method of Object.keys(item)) {
+        expect(at, `webhook ${name}`).toContain(`#/webhooks/${name}/${method}/requestBody/content/application/json`);
+      }
+    }
     expect(at).toContain('#/components/parameters/orderId');
+    expect(at).toContain('#/components/parameters/WebhookEd25519Signature');
+    expect(at).toContain('#/components/parameters/WebhookRsaSignature');
     expect(at).toContain('#/components/schemas/OrderPrice');
   });
 
@@ -38,6 +47,17 @@ describe('examples of the spec', () => {
     expect(getOrder).toBeDefined();
     const misspelt = { ...getOrder!, value: { ...(getOrder!.value as object), fulfilmentStatus: 'unfulfilled' } };
     expect(invalidExamples(doc, [misspelt]).join('\n')).toMatch(/must NOT have additional properties/);
+  });
+
+  it('would catch a misspelt key, or the wrong event type, in a webhook example', () => {
+    const created = examples.find((example) =>
+      example.at.endsWith('#/webhooks/OrderCreate/post/requestBody/content/application/json/examples/websiteOrder'),
+    );
+    expect(created).toBeDefined();
+    const misspelt = { ...created!, value: { ...(created!.value as object), webhookID: 'x' } };
+    expect(invalidExamples(doc, [misspelt]).join('\n')).toMatch(/must NOT have additional properties/);
+    const wrongType = { ...created!, value: { ...(created!.value as object), type: 'OrderStatusUpdate' } };
+    expect(invalidExamples(doc, [wrongType]).join('\n')).toMatch(/type must be equal to constant/);
   });
 
   it('would catch a value outside its constraints in a request body', () => {

@@ -73,6 +73,17 @@ const seeds: Record<string, Seed> = {
     edit: (s) => replaceOnce(s, '                        amount: 100\n', "                        amount: '100'\n"),
     at: "amount: '100'",
   },
+  'a webhook example that is not valid': {
+    rule: 'no-invalid-media-type-examples',
+    edit: (s) =>
+      replaceOnceWithin(
+        s,
+        '  OrderStatusUpdate:\n',
+        '                  amount: 104\n',
+        "                  amount: '104'\n",
+      ),
+    at: "amount: '104'",
+  },
   'a header example that is not valid': {
     rule: 'hl-orders/no-invalid-header-examples',
     edit: (s) => replaceOnce(s, '      example: 200000\n', '      example: lots\n'),

@@ -1,16 +1,24 @@
 // Per-request time of @hl-orders/client vs raw fetch vs the vendor SDK
 // (@gohighlevel/api-client), against one local server, interleaved in rounds so
-// that the shared machine's noise hits all three alike. Reports ratios.
+// that the shared machine's noise hits all alike. Reports ratios of the wall
+// time and of this process's CPU time (the server runs in another process, so
+// the CPU time is the clients' own work, and other load on the machine moves it
+// less than the wall time).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { HighLevel } from '@gohighlevel/api-client';
 import { createOrdersClient } from '@hl-orders/client';
 import createClient from 'openapi-fetch';
-import { startPageServer } from './page-server.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 150);
 const altId = '3SwdhCu3svxI8AKsPJt6';
 
-const server = await startPageServer();
+const child = spawn(process.execPath, [new URL('./page-server-process.mjs', import.meta.url).pathname], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
+const [line] = await once(child.stdout, 'data');
+const server = { url: String(line).trim(), stop: () => child.stdin.end() };
 const token = 'bench-token-0000000000';
 
 // The pacing limiter is off: it exists to wait, and this measures overhead.
@@ -37,10 +45,13 @@ const contenders = {
 
 async function timeRun(fn, n) {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     if ((await fn()) !== 10) throw new Error('unexpected page');
   }
-  return Number(process.hrtime.bigint() - start) / 1e3 / n; // µs per request
+  const used = process.cpuUsage(cpu);
+  // µs per request: wall, and CPU of this process (user + system)
+  return { wall: Number(process.hrtime.bigint() - start) / 1e3 / n, cpu: (used.user + used.system) / n };
 }
 
 const median = (xs) => {
@@ -50,21 +61,26 @@ const median = (xs) => {
 
 const names = Object.keys(contenders);
 for (const name of names) await timeRun(contenders[name], 100); // warm up JIT and sockets
-const samples = Object.fromEntries(names.map((n) => [n, []]));
+const samples = Object.fromEntries(names.map((n) => [n, { wall: [], cpu: [] }]));
 for (let round = 0; round < ROUNDS; round++) {
   // Rotate the order every round so no contender always runs first.
   for (let k = 0; k < names.length; k++) {
     const name = names[(round + k) % names.length];
-    samples[name].push(await timeRun(contenders[name], PER_ROUND));
+    const { wall, cpu } = await timeRun(contenders[name], PER_ROUND);
+    samples[name].wall.push(wall);
+    samples[name].cpu.push(cpu);
   }
 }
-await server.stop();
+server.stop();
 
-const base = median(samples['raw fetch']);
+const base = { wall: median(samples['raw fetch'].wall), cpu: median(samples['raw fetch'].cpu) };
 console.log(`\nPer-request time, ${ROUNDS} interleaved rounds × ${PER_ROUND} sequential requests, 10 orders a page`);
-console.log(`Node ${process.version}, one local HTTP server on 127.0.0.1\n`);
-console.log('client                          median µs/req   × raw fetch');
+console.log(`Node ${process.version}, one local HTTP server on 127.0.0.1 in another process\n`);
+console.log('client                          wall µs/req  × raw fetch    CPU µs/req  × raw fetch');
 for (const name of names) {
-  const m = median(samples[name]);
-  console.log(`${name.padEnd(32)}${m.toFixed(0).padStart(14)}   ${(m / base).toFixed(2).padStart(10)}`);
+  const wall = median(samples[name].wall);
+  const cpu = median(samples[name].cpu);
+  console.log(
+    `${name.padEnd(32)}${wall.toFixed(0).padStart(11)}${(wall / base.wall).toFixed(2).padStart(13)}${cpu.toFixed(0).padStart(14)}${(cpu / base.cpu).toFixed(2).padStart(13)}`,
+  );
 }

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSimulator } from '@hl-orders/mock';
+import { startSimulator } from '@hl-orders/simulator';
 
 const ORDERS = Number(process.env.BENCH_EXPORT_ORDERS ?? 100_000);
 const PAGE = 100;

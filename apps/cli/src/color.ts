@@ -3,8 +3,11 @@
 // on whenever CI is set, which would put escape codes into piped data.)
 import pc from 'picocolors';
 
-export function colorsFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env) {
+export function colorsFor(
+  stream: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>> = process.env,
+) {
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
-  const enabled = !('NO_COLOR' in env && env.NO_COLOR !== '') && (forced || Boolean(stream.isTTY));
+  const enabled = !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && (forced || Boolean(stream.isTTY));
   return pc.createColors(enabled);
 }

@@ -3,7 +3,10 @@
 // local simulator with no account at all.
 import { ConfigurationError, createOrdersClient, type OrdersClient, type OrdersClientOptions } from '@hl-orders/client';
 import { AuthError, UsageError } from './exit-codes.js';
+import { captureRequest } from './internal/capture-request.js';
+import type { IO } from './io.js';
 import { tokenRedactor } from './redact-token.js';
+import type { CapturedRequest } from './request-preview.js';
 
 export interface ConnectionFlags {
   token?: string;
@@ -23,6 +26,12 @@ export interface Connection {
   retries: () => number;
   /** Masks any run of 8+ characters of the token: for everything written to a file. */
   redact: (text: string) => string;
+  /**
+   * The request `send` would make with this connection's client, exactly, made
+   * by the same client code but never sent (for --dry-run and confirmations).
+   * Rejects as `send` would for input the client refuses.
+   */
+  preview(send: (client: OrdersClient) => Promise<unknown>): Promise<CapturedRequest>;
 }
 
 const GET_GOING = `No API token. Either:
@@ -30,6 +39,9 @@ const GET_GOING = `No API token. Either:
   - or set HIGHLEVEL_TOKEN to a Sub-Account OAuth access token or Private Integration Token
     with the scope payments/orders.readonly (Settings > Private Integrations in the sub-account),
     and HIGHLEVEL_LOCATION_ID to the sub-account's location id, then run: hl-orders orders list`;
+
+/** A preview sends nothing: no pacing to wait for, no retry of the refusal that stops it. */
+const PREVIEW = { rateLimiter: false, maxRetries: 0 } as const;
 
 export function wholeNumber(flag: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
@@ -54,9 +66,11 @@ function client(options: OrdersClientOptions): OrdersClient {
   }
 }
 
-export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
+export async function connect(flags: ConnectionFlags, io: Pick<IO, 'env' | 'fetch'>): Promise<Connection> {
+  const { env } = io;
   let retries = 0;
   const common = {
+    fetch: io.fetch,
     timeout: wholeNumber('timeout', flags.timeout),
     maxRetries: wholeNumber('max-retries', flags.maxRetries),
     onRetry: () => {
@@ -68,15 +82,17 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
     // The simulator honours every filter and paginates like the API, with the
     // documented rate limits, so --mock shows the real behaviour on fake data.
     // Loaded only for --mock: a real run never pays for the simulator's code.
-    const { startSimulator } = await import('@hl-orders/mock');
+    const { startSimulator } = await import('@hl-orders/simulator');
     const sim = await startSimulator({ count: 250, seed: 1 });
     const altId = flags.location ?? sim.locationId;
+    const options = { token: 'mock-token', baseUrl: sim.url, ...common };
     return {
-      client: client({ token: 'mock-token', baseUrl: sim.url, ...common }),
+      client: client(options),
       altId,
       close: () => sim.stop(),
       retries: () => retries,
       redact: tokenRedactor(['mock-token']),
+      preview: (send) => captureRequest((fetch) => client({ ...options, ...PREVIEW, fetch }), send),
     };
   }
   const token = flags.token ?? env.HIGHLEVEL_TOKEN;
@@ -88,11 +104,27 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv = p
     );
   }
   const baseUrl = flags.baseUrl ?? (env.HIGHLEVEL_BASE_URL || undefined);
+  const options = { token, baseUrl, ...common };
   return {
-    client: client({ token, baseUrl, ...common }),
+    client: client(options),
     altId,
     close: async () => {},
     retries: () => retries,
     redact: tokenRedactor([token]),
+    preview: (send) => captureRequest((fetch) => client({ ...options, ...PREVIEW, fetch }), send),
   };
+}
+
+/** Runs `use` with a connection, and stops the simulator afterwards when --mock started one. */
+export async function withConnection<T>(
+  flags: ConnectionFlags,
+  io: Pick<IO, 'env' | 'fetch'>,
+  use: (connection: Connection) => Promise<T>,
+): Promise<T> {
+  const connection = await connect(flags, io);
+  try {
+    return await use(connection);
+  } finally {
+    await connection.close();
+  }
 }

@@ -2,7 +2,7 @@
 // redrawn at most ten times a second, and only on a terminal. The counts come
 // from the server (totalCount), so the text is made terminal-safe before our
 // own colour and redraw sequences are added.
-import { colorsFor } from './color.js';
+import { colorsOf, type IO } from './io.js';
 import { terminalText } from './output/terminal-text.js';
 
 function duration(seconds: number): string {
@@ -13,12 +13,14 @@ function duration(seconds: number): string {
   return h ? `${h}h${String(m).padStart(2, '0')}m` : m ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
-export function createProgress(stream: NodeJS.WriteStream, enabled: boolean, startCount = 0) {
-  const started = performance.now();
+/** Progress on `io.stderr`, drawn only when `enabled` (a terminal, and not --no-progress). */
+export function createProgress(io: IO, enabled: boolean, startCount = 0) {
+  const stream = io.stderr;
+  const started = io.now();
   let last = 0;
   let drawn = false;
   const draw = (written: number, total: number | undefined) => {
-    const elapsed = (performance.now() - started) / 1000;
+    const elapsed = (io.now() - started) / 1000;
     const rate = (written - startCount) / Math.max(elapsed, 0.001);
     const eta = total !== undefined && rate > 0 ? (total - written) / rate : Number.NaN;
     const of = total !== undefined ? ` / ${total.toLocaleString('en-US')}` : '';
@@ -26,14 +28,14 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean, sta
     const counts = terminalText(
       `${written.toLocaleString('en-US')}${of} orders${pct}  ${rate.toFixed(0)}/s  ETA ${duration(eta)}`,
     );
-    const line = `${colorsFor(stream).cyan('exporting')} ${counts}`;
+    const line = `${colorsOf(io, 'stderr').cyan('exporting')} ${counts}`;
     stream.write(`\r${line}\u001b[K`);
     drawn = true;
   };
   return {
     update(written: number, total: number | undefined) {
       if (!enabled) return;
-      const now = performance.now();
+      const now = io.now();
       if (now - last < 100) return;
       last = now;
       draw(written, total);

@@ -43,19 +43,3 @@ export function queryFromFlags(altId: string, flags: FilterFlags): ListOrdersQue
   }
   return query;
 }
-
-/** The client names API fields; the CLI user typed flags. */
-export const FLAG_FOR_FIELD: Record<string, string> = {
-  altId: '--location',
-  status: '--status',
-  paymentStatus: '--payment-status',
-  paymentMode: '--payment-mode',
-  startAt: '--from',
-  endAt: '--to',
-  search: '--search',
-  contactId: '--contact',
-  sourceId: '--source',
-  funnelProductIds: '--funnel-products',
-  limit: '--limit',
-  offset: '--offset',
-};

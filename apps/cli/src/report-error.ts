@@ -4,9 +4,9 @@
 import { ValidationError } from '@hl-orders/client';
 import { describe, EXIT, exitCodeFor } from './exit-codes.js';
 import { FileError, fileErrorContext, fileErrorMessage, isFileError } from './file-errors.js';
+import { flagForField } from './flag-for-field.js';
 import { jsonText } from './output/json-text.js';
 import { terminalText } from './output/terminal-text.js';
-import { FLAG_FOR_FIELD } from './query.js';
 
 export interface ReportOptions {
   /** One JSON line (`{"error":{name,message,exitCode}}`) instead of `hl-orders: message`. */
@@ -33,9 +33,8 @@ export function reportFor(error: unknown, { json, path }: ReportOptions): Report
   if (error instanceof FileError) message = error.message;
   else if (isFileError(error)) message = fileErrorMessage(error, fileErrorContext(error, path));
   else message = describe(error);
-  if (error instanceof ValidationError && FLAG_FOR_FIELD[error.field]) {
-    message = `${FLAG_FOR_FIELD[error.field]}: ${message}`;
-  }
+  const flag = error instanceof ValidationError ? flagForField(error.field) : undefined;
+  if (flag) message = `${flag}: ${message}`;
   message = terminalText(message);
   if (json) {
     const name = isFileError(error) ? 'FileError' : error instanceof Error ? terminalText(error.name) : 'Error';

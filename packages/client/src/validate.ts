@@ -39,8 +39,15 @@ function checkScalar(field: string, value: unknown, rule: SchemaRule, type: stri
     if (type === 'integer' && !Number.isInteger(value)) throw invalid(field, value, 'must be a whole number');
     if (rule.minimum !== undefined && value < rule.minimum)
       throw invalid(field, value, `must be at least ${rule.minimum}`);
-    if (rule.maximum !== undefined && value > rule.maximum)
+    if (rule.maximum !== undefined && value > rule.maximum) {
       throw invalid(field, value, `must be at most ${rule.maximum}`);
+    }
+    if (rule.exclusiveMinimum !== undefined && value <= rule.exclusiveMinimum) {
+      throw invalid(field, value, `must be more than ${rule.exclusiveMinimum}`);
+    }
+    if (rule.exclusiveMaximum !== undefined && value >= rule.exclusiveMaximum) {
+      throw invalid(field, value, `must be less than ${rule.exclusiveMaximum}`);
+    }
   } else if (type === 'boolean') {
     if (typeof value !== 'boolean') throw invalid(field, value, 'must be true or false');
   } else if (type === 'string') {

@@ -141,6 +141,7 @@ describe('writes', () => {
     ['a mode the API does not know', { altId, mode: 'bitcoin' }, 'mode'],
     ['a misspelt field', { altId, mode: 'cash', amout: 5 }, 'amout'],
     ['no altId', { mode: 'cash' }, 'altId'],
+    ['an amount of 0', { altId, mode: 'cash', amount: 0 }, 'amount'],
   ])('a body with %s is refused before anything is sent', async (_, body, field) => {
     const { fetch, sent } = scripted();
     const error = await fail(client(fetch).orders.recordPayment(ORDER_ID, body as never));
@@ -219,6 +220,13 @@ describe('writes', () => {
     const error = await fail(client(fetch, { maxRetries: 1 }).orders.recordPayment(ORDER_ID, payment));
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).writeOutcome).toBeUndefined();
+  });
+
+  it('a 401 or 403 names the scope this write needs, not the read scope', async () => {
+    const { fetch } = scripted(() => Response.json({ statusCode: 403, message: 'Forbidden' }, { status: 403 }));
+    const error = await fail(client(fetch).orders.recordPayment(ORDER_ID, payment));
+    expect(error.message).toContain('payments/orders.collectPayment');
+    expect(error.message).not.toContain('payments/orders.readonly');
   });
 
   it('a 2xx whose answer is unreadable was applied: it says so, and is not repeated', async () => {

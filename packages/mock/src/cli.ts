@@ -1,9 +1,9 @@
 #!/usr/bin/env node
+import { startSimulator } from '@hl-orders/simulator';
 // `hl-orders-mock`: serves the Prism mock or the simulator until interrupted.
 // The URL goes to stdout (for scripts); everything human goes to stderr.
 import { parseCliArgs, usage } from './internal/cli-args.js';
 import { startMock } from './prism.js';
-import { startSimulator } from './simulator/start-simulator.js';
 
 const command = parseCliArgs(process.argv.slice(2));
 if (command.kind === 'help') {

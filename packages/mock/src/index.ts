@@ -1,12 +1,22 @@
-export { bundledSpecPath, type MockOptions, type RunningMock, startMock } from './prism.js';
-export type { Failure, FailureStatus, FaultOptions, InsertEvery } from './simulator/faults.js';
+// The simulator lives in @hl-orders/simulator (no Prism); re-exported so that
+// code importing it from here keeps working.
 export {
   DEFAULT_HISTORY_END,
   DEFAULT_LOCATION_ID,
+  type Failure,
+  type FailureStatus,
+  type FaultOptions,
+  type InsertEvery,
+  type OperationId,
+  type PaymentLedger,
   type RateLimitOptions,
+  type RecordedPayment,
+  type RunningSimulator,
+  type SimulatedFulfillment,
+  type SimulatedOrder,
   type SimulatorOptions,
   type SimulatorOrderInput,
-} from './simulator/options.js';
-export type { SimulatedOrder } from './simulator/order-record.js';
-export { type RunningSimulator, startSimulator } from './simulator/start-simulator.js';
-export type { SimulatorStats } from './simulator/stats.js';
+  type SimulatorStats,
+  startSimulator,
+} from '@hl-orders/simulator';
+export { bundledSpecPath, type MockOptions, type RunningMock, startMock } from './prism.js';

@@ -33,7 +33,7 @@ export interface MockOptions {
   errors?: boolean;
   /** Path of the OpenAPI document to serve. Default: the bundled `@hl-orders/spec`. */
   spec?: string;
-  /** How long to wait for Prism to answer, in milliseconds. Default: `30000`. */
+  /** How long to wait for Prism to answer, in milliseconds. Default: `90000` (Prism takes 2-8 s alone, far longer on a loaded machine). */
   startTimeoutMs?: number;
 }
 
@@ -127,7 +127,7 @@ async function startOnce(port: number, options: MockOptions): Promise<RunningMoc
     }
   };
 
-  const deadline = started + (options.startTimeoutMs ?? 30_000);
+  const deadline = started + (options.startTimeoutMs ?? 90_000);
   while (performance.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`Prism exited before answering on ${url}:\n${output.trim()}`);
@@ -141,5 +141,5 @@ async function startOnce(port: number, options: MockOptions): Promise<RunningMoc
     }
   }
   await stop();
-  throw new Error(`Prism did not answer on ${url} within ${options.startTimeoutMs ?? 30_000} ms:\n${output.trim()}`);
+  throw new Error(`Prism did not answer on ${url} within ${options.startTimeoutMs ?? 90_000} ms:\n${output.trim()}`);
 }

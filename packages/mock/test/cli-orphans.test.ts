@@ -11,7 +11,7 @@ describe.each([
   { mode: 'prism', flags: [], processes: 1 },
   // The simulator runs inside the binary: it starts no process of its own.
   { mode: 'simulator', flags: ['--simulator', '--count', '5', '--no-rate-limit'], processes: 0 },
-])('hl-orders-mock ($mode)', { timeout: 60_000 }, ({ flags, processes }) => {
+])('hl-orders-mock ($mode)', { timeout: 180_000 }, ({ flags, processes }) => {
   async function startBinary() {
     const parent = await serving(spawnParent([binary, ...flags]));
     const started = descendantsOf(parent.pid);
@@ -44,7 +44,7 @@ describe.each([
   });
 });
 
-describe('hl-orders-mock interrupted while Prism starts', { timeout: 60_000 }, () => {
+describe('hl-orders-mock interrupted while Prism starts', { timeout: 180_000 }, () => {
   it('exits 143 on SIGTERM and leaves no process behind', async () => {
     const parent = spawnParent([binary]);
     expect(await eventually(() => descendantsOf(parent.pid).length > 0, 20_000)).toBe(true);

@@ -18,7 +18,7 @@ async function startParent() {
   return { parent, started };
 }
 
-describe('startMock when the process that called it dies', { timeout: 60_000 }, () => {
+describe('startMock when the process that called it dies', { timeout: 180_000 }, () => {
   it.each(['SIGKILL', 'SIGTERM', 'SIGINT'] as const)('%s: Prism exits and frees its port', async (signal) => {
     const { parent, started } = await startParent();
     parent.child.kill(signal);

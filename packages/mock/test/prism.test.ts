@@ -54,7 +54,7 @@ describe('startMock lifecycle', { timeout: 60_000 }, () => {
   });
 
   it('names the problem when the spec cannot be served', async () => {
-    await expect(startMock({ spec: '/nonexistent/openapi.yaml', startTimeoutMs: 15_000 })).rejects.toThrow(
+    await expect(startMock({ spec: '/nonexistent/openapi.yaml', startTimeoutMs: 90_000 })).rejects.toThrow(
       /Prism exited before answering/,
     );
   });

@@ -115,6 +115,8 @@ function rule(schema) {
     'enum',
     'minimum',
     'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
     'minLength',
     'maxLength',
     'pattern',

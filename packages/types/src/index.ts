@@ -3,7 +3,7 @@
 // src/contract.gen.ts and src/operations.gen.ts), plus the shape of the
 // operation facts (src/operation-facts.ts); edit the spec, not this file, to
 // change a shape.
-import type { components, operations, paths } from './openapi.gen.js';
+import type { components, operations, paths, webhooks } from './openapi.gen.js';
 
 export {
   listOrdersQueryConstraints,
@@ -25,7 +25,7 @@ export {
   listOrdersOperation,
   recordOrderPaymentOperation,
 } from './operations.gen.js';
-export type { components, operations, paths };
+export type { components, operations, paths, webhooks };
 
 type Schemas = components['schemas'];
 type ListOrders = operations['list-orders'];
@@ -117,3 +117,30 @@ export type NotFoundBody = Schemas['NotFoundError'];
 export type ListOrdersErrorBody = BadRequestBody | UnauthorizedBody | UnprocessableEntityBody | ErrorBody;
 /** Any error body the operations on one order document. */
 export type OrderErrorBody = ListOrdersErrorBody | NotFoundBody;
+
+/**
+ * The payload both order webhooks share (`OrderWebhookPayload`): the order,
+ * with the delivery's `timestamp` and `webhookId`. Every property is optional.
+ */
+export type OrderWebhookPayload = Schemas['OrderWebhookPayload'];
+/** The contact of an order as a webhook carries it. */
+export type OrderWebhookContact = Schemas['OrderWebhookContact'];
+/** One line of an order as a webhook carries it; `product` and `price` are open objects. */
+export type OrderWebhookItem = Schemas['OrderWebhookItem'];
+
+/** The name of each webhook of the spec, which is the `type` of its events. */
+export type WebhookEventType = keyof webhooks;
+
+/**
+ * An event as a receiver handles it: the webhook's body, whose `type` (optional
+ * in the spec, like every property) is known to be the webhook's name once a
+ * receiver has told the events apart by it.
+ */
+type WebhookEvent<Name extends WebhookEventType, Body> = Body & { type: Name };
+
+/** The body of an `OrderCreate` delivery: an order was created. */
+export type OrderCreateEvent = WebhookEvent<'OrderCreate', Schemas['OrderCreateEvent']>;
+/** The body of an `OrderStatusUpdate` delivery: an order's status changed. */
+export type OrderStatusUpdateEvent = WebhookEvent<'OrderStatusUpdate', Schemas['OrderStatusUpdateEvent']>;
+/** Any order webhook event, discriminated on `type`. */
+export type OrderWebhookEvent = OrderCreateEvent | OrderStatusUpdateEvent;

@@ -167,7 +167,61 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    OrderCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order created
+         * @description Sent to the app's webhook URL whenever an order is created. The body is
+         *     an `OrderCreateEvent`: the order as it was created, with the
+         *     `timestamp` and `webhookId` of the delivery.
+         *
+         *     Verify it before using it: check `x-ghl-signature` (Ed25519) or, when
+         *     only that is sent, `x-wh-signature` (RSA-SHA256) over the body's bytes
+         *     exactly as received, refuse a `timestamp` more than 5 minutes away and
+         *     a `webhookId` seen before. Every property is optional: check what you use.
+         */
+        post: operations["order-create-webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    OrderStatusUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order status updated
+         * @description Sent to the app's webhook URL whenever an order's `status` changes. The
+         *     body is an `OrderStatusUpdateEvent`: the order after the change, with
+         *     the `timestamp` and `webhookId` of the delivery. It has the same
+         *     payload as `OrderCreate` and is verified the same way.
+         *
+         *     Deliveries may arrive out of order: compare `updatedAt` with what you
+         *     have before overwriting a newer state with an older one.
+         */
+        post: operations["order-status-update-webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1026,6 +1080,315 @@ export interface components {
              */
             traceId?: string;
         };
+        /** @description The payload `OrderCreate` and `OrderStatusUpdate` share: the order, with the `timestamp` and `webhookId` of the delivery. Every property is optional (the vendor marks none as required, and deliveries have been seen without documented fields); fields not named here may appear and should be ignored. Verify the signature over the raw body before reading any of it. */
+        OrderWebhookPayload: {
+            /**
+             * @description The event, which is the name of the webhook: `OrderCreate` or `OrderStatusUpdate`. Receivers switch on it and need a branch for events they do not know.
+             * @example OrderCreate
+             */
+            type?: string;
+            /**
+             * Format: date-time
+             * @description When the delivery was signed (ISO 8601). Refuse a delivery whose timestamp is more than 5 minutes away from your clock, either way.
+             * @example 2025-01-28T14:35:00.000Z
+             */
+            timestamp?: string;
+            /**
+             * @description The id of this delivery. Refuse one you have seen before (a replay).
+             * @example 6798eb6c4f1e2a0012c3d4e5
+             */
+            webhookId?: string;
+            /**
+             * @description The id of the sub-account (location) of the order, the same id as `altId`. Carried by the vendor's examples, not listed in its schema.
+             * @example 3SwdhCu3svxI8AKsPJt6
+             */
+            locationId?: string;
+            altId?: components["schemas"]["OrderBase"]["altId"];
+            altType?: components["schemas"]["OrderBase"]["altType"];
+            _id?: components["schemas"]["OrderBase"]["_id"];
+            contactId?: components["schemas"]["OrderBase"]["contactId"];
+            contactSnapshot?: components["schemas"]["OrderWebhookContact"];
+            /**
+             * @description Status of the order. An open string, not an enum: the vendor lists no values; its examples show `pending` (a created order) and `completed` (a status update). Handle values you do not know.
+             * @example pending
+             * @example completed
+             */
+            status?: string;
+            /**
+             * @description Fulfillment status of the order. An open string, not an enum: the vendor lists no values; its examples show `unfulfilled`. Handle values you do not know.
+             * @example unfulfilled
+             */
+            fulfillmentStatus?: string;
+            currency?: components["schemas"]["OrderBase"]["currency"];
+            amount?: components["schemas"]["OrderBase"]["amount"];
+            liveMode?: components["schemas"]["OrderBase"]["liveMode"];
+            /**
+             * @description The lines of the order.
+             * @example [
+             *       {
+             *         "name": "Sample Product",
+             *         "qty": 2,
+             *         "product": {
+             *           "name": "Sample Product"
+             *         },
+             *         "price": {
+             *           "_id": "6578278e879ad2646715ba9c",
+             *           "amount": 50
+             *         }
+             *       }
+             *     ]
+             */
+            items?: components["schemas"]["OrderWebhookItem"][];
+            amountSummary?: components["schemas"]["OrderWebhookAmountSummary"];
+            /**
+             * @description The taxes of the order, one entry per tax.
+             * @example [
+             *       {
+             *         "name": "Sales tax",
+             *         "rate": 10,
+             *         "amount": 9
+             *       }
+             *     ]
+             */
+            taxSummary?: components["schemas"]["OrderWebhookTax"][];
+            source?: components["schemas"]["OrderWebhookSource"];
+            createdAt?: components["schemas"]["OrderBase"]["createdAt"];
+            updatedAt?: components["schemas"]["OrderBase"]["updatedAt"];
+        };
+        /** @description The body of an `OrderCreate` delivery; its `type` is `OrderCreate`. */
+        OrderCreateEvent: components["schemas"]["OrderWebhookPayload"] & {
+            /**
+             * @description `OrderCreate`, the name of the webhook.
+             * @example OrderCreate
+             * @constant
+             */
+            type?: "OrderCreate";
+        };
+        /** @description The body of an `OrderStatusUpdate` delivery; its `type` is `OrderStatusUpdate`. */
+        OrderStatusUpdateEvent: components["schemas"]["OrderWebhookPayload"] & {
+            /**
+             * @description `OrderStatusUpdate`, the name of the webhook.
+             * @example OrderStatusUpdate
+             * @constant
+             */
+            type?: "OrderStatusUpdate";
+        };
+        /**
+         * @description The contact of the order as an order webhook carries it: camelCase fields, unlike the snake_case snapshot of Get Order. Every field is optional.
+         * @example {
+         *       "id": "XPLSw2SVagl12LMDeTmQ",
+         *       "name": "James Bond",
+         *       "email": "james.bond@gohighlevel.com",
+         *       "tags": [
+         *         "customer"
+         *       ]
+         *     }
+         */
+        OrderWebhookContact: {
+            /**
+             * @description The id of the sub-account (location) of the contact.
+             * @example 3SwdhCu3svxI8AKsPJt6
+             */
+            locationId?: string;
+            /**
+             * @description Id of the contact (the order's `contactId`).
+             * @example XPLSw2SVagl12LMDeTmQ
+             */
+            id?: string;
+            /**
+             * @description Full name of the contact.
+             * @example James Bond
+             */
+            name?: string;
+            /**
+             * @description First name of the contact.
+             * @example James
+             */
+            firstName?: string;
+            /**
+             * @description Last name of the contact.
+             * @example Bond
+             */
+            lastName?: string;
+            /**
+             * @description Email of the contact. Not always a valid address, so no `format` is asserted.
+             * @example james.bond@gohighlevel.com
+             */
+            email?: string;
+            /**
+             * @description Phone number of the contact, as entered.
+             * @example +14155550123
+             */
+            phone?: string;
+            /**
+             * @description Company of the contact.
+             * @example Universal Exports
+             */
+            companyName?: string;
+            /**
+             * @description First line of the contact's address.
+             * @example 85 Albert Embankment
+             */
+            address1?: string;
+            /**
+             * @description City of the contact's address.
+             * @example London
+             */
+            city?: string;
+            /**
+             * @description State or region of the contact's address.
+             * @example London
+             */
+            state?: string;
+            /**
+             * @description Postal code of the contact's address.
+             * @example SE1 7TP
+             */
+            postalCode?: string;
+            /**
+             * @description Country of the contact's address, as the vendor stores it (the examples show ISO 3166 codes).
+             * @example GB
+             */
+            country?: string;
+            /**
+             * @description Website of the contact.
+             * @example https://www.example.com
+             */
+            website?: string;
+            /**
+             * @description Where the contact came from, as the vendor records it.
+             * @example website
+             */
+            source?: string;
+            /**
+             * @description When the contact was added (ISO 8601). No `format` is asserted; the vendor does not document one.
+             * @example 2024-11-20T10:23:36.515Z
+             */
+            dateAdded?: string;
+            /**
+             * @description Date of birth of the contact. No `format` is asserted; the vendor does not document one.
+             * @example 1968-04-13
+             */
+            dateOfBirth?: string;
+            /**
+             * @description Whether the contact asked not to be disturbed (do not contact).
+             * @example false
+             */
+            dnd?: boolean;
+            /**
+             * @description Tags of the contact.
+             * @example [
+             *       "customer"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description Attachments of the contact; the vendor does not describe their shape.
+             * @example []
+             */
+            attachments?: unknown[];
+            /**
+             * @description Id of the user the contact is assigned to.
+             * @example user123
+             */
+            assignedTo?: string;
+        };
+        /** @description One line of an order, as an order webhook carries it. `product` and `price` are open objects: the vendor documents them as "object" and names no field. */
+        OrderWebhookItem: {
+            name?: components["schemas"]["OrderLineItem"]["name"];
+            qty?: components["schemas"]["OrderLineItem"]["qty"];
+            /**
+             * @description The product of the line. Open: no field is documented, so none is named or required; the example shows fields a Get Order item's product carries.
+             * @example {
+             *       "_id": "655b33a82209e60b6adb87a5",
+             *       "name": "Sample Product",
+             *       "productType": "PHYSICAL"
+             *     }
+             */
+            product?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The price the line was sold at. Open: no field is documented, so none is named or required; the example shows fields a Get Order item's price carries (its `_id` is the `priceId` a fulfillment names).
+             * @example {
+             *       "_id": "6578278e879ad2646715ba9c",
+             *       "name": "Standard",
+             *       "type": "one_time",
+             *       "currency": "USD",
+             *       "amount": 50
+             *     }
+             */
+            price?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description How the order's amount is made up, in units of its currency. Every field is optional.
+         * @example {
+         *       "subtotal": 100,
+         *       "discount": 10,
+         *       "tax": 9,
+         *       "shipping": 5
+         *     }
+         */
+        OrderWebhookAmountSummary: {
+            subtotal?: components["schemas"]["AmountSummary"]["subtotal"];
+            discount?: components["schemas"]["AmountSummary"]["discount"];
+            /**
+             * @description Tax added to the order.
+             * @example 9
+             */
+            tax?: number;
+            /**
+             * @description Shipping charged on the order.
+             * @example 5
+             */
+            shipping?: number;
+        };
+        /** @description One tax of an order. Every field is optional. */
+        OrderWebhookTax: {
+            /**
+             * @description Id of the tax.
+             * @example 6578278e879ad2646715bb01
+             */
+            _id?: string;
+            /**
+             * @description Name of the tax.
+             * @example Sales tax
+             */
+            name?: string;
+            /**
+             * @description How the tax is applied, e.g. `exclusive` (added to the price). The vendor lists no values, so it is an open string.
+             * @example exclusive
+             */
+            calculation?: string;
+            /**
+             * @description Rate of the tax, in percent.
+             * @example 10
+             */
+            rate?: number;
+            /**
+             * @description Amount of the tax, in units of the order's currency.
+             * @example 9
+             */
+            amount?: number;
+        };
+        /**
+         * @description Where the order came from, as an order webhook carries it: the fields of `OrderSource`, none of them required.
+         * @example {
+         *       "id": "kDj7BHej9Zyyq3QakJmz",
+         *       "name": "Bond Store",
+         *       "type": "website",
+         *       "subType": "store"
+         *     }
+         */
+        OrderWebhookSource: {
+            id?: components["schemas"]["OrderSource"]["id"];
+            name?: components["schemas"]["OrderSource"]["name"];
+            type?: components["schemas"]["OrderSource"]["type"];
+            subType?: components["schemas"]["OrderSource"]["subType"];
+            meta?: components["schemas"]["SourceMeta"];
+        };
     };
     responses: {
         /** @description Bad Request. The request was malformed. */
@@ -1213,6 +1576,27 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The receiver verified the delivery and accepted it; any 2xx does. A repeated `webhookId` is answered 200 too, and not processed again. */
+        WebhookAccepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The delivery failed verification (no signature, a bad signature, a `timestamp` more than 5 minutes away, or a body that is not JSON) and was not processed. Sending it again unchanged cannot succeed. */
+        WebhookRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The body is larger than the receiver accepts; it was not read to the end, nor processed. */
+        WebhookTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -1300,6 +1684,16 @@ export interface components {
          * @example 0
          */
         offset: number;
+        /**
+         * @description Ed25519 signature of the request body, base64: 64 bytes over the body's bytes exactly as sent. Verify it with the Ed25519 public key of the sender, which the receiver configures (it is not in the vendor docs we have). When both signature headers come, this one is checked. At least one of the two must be present; a delivery with neither is refused.
+         * @example 6xlSiRkIrq577OjSJ9V2fDDYD6QYFc/fBArrsFk9PrXdQ/Wbunq57SHzahG8luS/gJHXssZIAt19O03ziLKu1g==
+         */
+        WebhookEd25519Signature: string;
+        /**
+         * @description Legacy RSA-SHA256 (PKCS#1 v1.5) signature of the request body, base64, over the body's bytes exactly as sent, verified with the RSA 4096 public key the vendor publishes. Reported deprecated from 2026-07-01, after which only `x-ghl-signature` is sent.
+         * @example Ek1xM/6pZI0HjDtQtkAM0UmsB/udcs80HMYRgwpjOA/qNvKxfl8KjBMdvPJv6870Nsu+PWxgX7v68ao+dw4s+s42sXsfQmLP3TIA8Qh9NyhTS0V/zMeRiW+WRS5dXRDwO2e57uny7UxFDhhUL0gSmbvXEQ+QcTBd/MbUcR+72Fggr4MSBMYDctHbWYDUCnCerXBrO0k0T+4hMghG5/At7i4UOgttud7jSAtAGfTk1yZCxsd6Tk2a4JOf82gxrOP6HZCuEu6VcFtZR8h8lsZ0lE2Y5DlWjIhrvWH7sgm/q+04Mh6MlOerJ9YzafcH8AH8BvDoI8BkYyYA93lsaEJ5CUp9Az68laBw3/4O5pLgDo+VGpX8PrTK8bF5s+PO5u6jCV8QZHxKFRz2WvdL8WmJt8gIHh6eo6doXNbxmLHztJBMgPaOozPfz8MzQR1eqslPyP2Hz4aHukLzaUVLu/yYWzHlhlkdbrODkOrw3WxDE3xg8urSSgOZqqd6XQo3hUykOGYCb3r9cTOFF5MsYCYMfacT6WgTsBWHK9WIbSoaF5Hjlm4nMayGCSl+ca2DicdwAC6ht1JJq5A8Pvs2gOFzkg7L0Qq4wJXs5n8/1Sji2LGa/Duz/uLO4kWiy6aJt2/tyPUrFozH3ibOp9lsFiIIneq/nGV9XeOVXFSuy0qw/Jo=
+         */
+        WebhookRsaSignature: string;
     };
     requestBodies: never;
     headers: {
@@ -1774,6 +2168,66 @@ export interface operations {
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    "order-create-webhook": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Ed25519 signature of the request body, base64: 64 bytes over the body's bytes exactly as sent. Verify it with the Ed25519 public key of the sender, which the receiver configures (it is not in the vendor docs we have). When both signature headers come, this one is checked. At least one of the two must be present; a delivery with neither is refused.
+                 * @example 6xlSiRkIrq577OjSJ9V2fDDYD6QYFc/fBArrsFk9PrXdQ/Wbunq57SHzahG8luS/gJHXssZIAt19O03ziLKu1g==
+                 */
+                "x-ghl-signature"?: components["parameters"]["WebhookEd25519Signature"];
+                /**
+                 * @description Legacy RSA-SHA256 (PKCS#1 v1.5) signature of the request body, base64, over the body's bytes exactly as sent, verified with the RSA 4096 public key the vendor publishes. Reported deprecated from 2026-07-01, after which only `x-ghl-signature` is sent.
+                 * @example Ek1xM/6pZI0HjDtQtkAM0UmsB/udcs80HMYRgwpjOA/qNvKxfl8KjBMdvPJv6870Nsu+PWxgX7v68ao+dw4s+s42sXsfQmLP3TIA8Qh9NyhTS0V/zMeRiW+WRS5dXRDwO2e57uny7UxFDhhUL0gSmbvXEQ+QcTBd/MbUcR+72Fggr4MSBMYDctHbWYDUCnCerXBrO0k0T+4hMghG5/At7i4UOgttud7jSAtAGfTk1yZCxsd6Tk2a4JOf82gxrOP6HZCuEu6VcFtZR8h8lsZ0lE2Y5DlWjIhrvWH7sgm/q+04Mh6MlOerJ9YzafcH8AH8BvDoI8BkYyYA93lsaEJ5CUp9Az68laBw3/4O5pLgDo+VGpX8PrTK8bF5s+PO5u6jCV8QZHxKFRz2WvdL8WmJt8gIHh6eo6doXNbxmLHztJBMgPaOozPfz8MzQR1eqslPyP2Hz4aHukLzaUVLu/yYWzHlhlkdbrODkOrw3WxDE3xg8urSSgOZqqd6XQo3hUykOGYCb3r9cTOFF5MsYCYMfacT6WgTsBWHK9WIbSoaF5Hjlm4nMayGCSl+ca2DicdwAC6ht1JJq5A8Pvs2gOFzkg7L0Qq4wJXs5n8/1Sji2LGa/Duz/uLO4kWiy6aJt2/tyPUrFozH3ibOp9lsFiIIneq/nGV9XeOVXFSuy0qw/Jo=
+                 */
+                "x-wh-signature"?: components["parameters"]["WebhookRsaSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The created order, as signed by the sender; verify the signature over these bytes. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCreateEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+            413: components["responses"]["WebhookTooLarge"];
+        };
+    };
+    "order-status-update-webhook": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Ed25519 signature of the request body, base64: 64 bytes over the body's bytes exactly as sent. Verify it with the Ed25519 public key of the sender, which the receiver configures (it is not in the vendor docs we have). When both signature headers come, this one is checked. At least one of the two must be present; a delivery with neither is refused.
+                 * @example 6xlSiRkIrq577OjSJ9V2fDDYD6QYFc/fBArrsFk9PrXdQ/Wbunq57SHzahG8luS/gJHXssZIAt19O03ziLKu1g==
+                 */
+                "x-ghl-signature"?: components["parameters"]["WebhookEd25519Signature"];
+                /**
+                 * @description Legacy RSA-SHA256 (PKCS#1 v1.5) signature of the request body, base64, over the body's bytes exactly as sent, verified with the RSA 4096 public key the vendor publishes. Reported deprecated from 2026-07-01, after which only `x-ghl-signature` is sent.
+                 * @example Ek1xM/6pZI0HjDtQtkAM0UmsB/udcs80HMYRgwpjOA/qNvKxfl8KjBMdvPJv6870Nsu+PWxgX7v68ao+dw4s+s42sXsfQmLP3TIA8Qh9NyhTS0V/zMeRiW+WRS5dXRDwO2e57uny7UxFDhhUL0gSmbvXEQ+QcTBd/MbUcR+72Fggr4MSBMYDctHbWYDUCnCerXBrO0k0T+4hMghG5/At7i4UOgttud7jSAtAGfTk1yZCxsd6Tk2a4JOf82gxrOP6HZCuEu6VcFtZR8h8lsZ0lE2Y5DlWjIhrvWH7sgm/q+04Mh6MlOerJ9YzafcH8AH8BvDoI8BkYyYA93lsaEJ5CUp9Az68laBw3/4O5pLgDo+VGpX8PrTK8bF5s+PO5u6jCV8QZHxKFRz2WvdL8WmJt8gIHh6eo6doXNbxmLHztJBMgPaOozPfz8MzQR1eqslPyP2Hz4aHukLzaUVLu/yYWzHlhlkdbrODkOrw3WxDE3xg8urSSgOZqqd6XQo3hUykOGYCb3r9cTOFF5MsYCYMfacT6WgTsBWHK9WIbSoaF5Hjlm4nMayGCSl+ca2DicdwAC6ht1JJq5A8Pvs2gOFzkg7L0Qq4wJXs5n8/1Sji2LGa/Duz/uLO4kWiy6aJt2/tyPUrFozH3ibOp9lsFiIIneq/nGV9XeOVXFSuy0qw/Jo=
+                 */
+                "x-wh-signature"?: components["parameters"]["WebhookRsaSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The order after its status changed, as signed by the sender; verify the signature over these bytes. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderStatusUpdateEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+            413: components["responses"]["WebhookTooLarge"];
         };
     };
 }

@@ -324,7 +324,8 @@ export const recordOrderPaymentOperation = {
         "type": "string"
       },
       "amount": {
-        "type": "number"
+        "type": "number",
+        "exclusiveMinimum": 0
       },
       "meta": {
         "type": "object"

@@ -3,6 +3,8 @@
 // Redocly's security-defined only checks that some requirement exists; an empty
 // scope list (or `{}`, anonymous access) would still pass it, and then neither
 // the docs nor the client could tell a user which token an operation needs.
+// Webhooks (`webhooks`, OpenAPI 3.1) are exempt: the vendor calls the
+// receiver, with no token, and their signature headers authenticate them.
 export default function operationSecurityScope() {
   let documentSecurity;
   return {
@@ -13,6 +15,7 @@ export default function operationSecurityScope() {
     },
     Operation: {
       enter(operation, ctx) {
+        if (ctx.location.pointer.startsWith('#/webhooks/')) return;
         // An operation's own `security` replaces the document's (OpenAPI semantics).
         const own = operation.security !== undefined;
         const requirements = own ? operation.security : documentSecurity;

@@ -102,7 +102,7 @@ function schemaExamples(value: unknown, at: string): SpecExample[] {
   return found;
 }
 
-/** Every example of the document: parameters, headers, request and response bodies, schemas. */
+/** Every example of the document: parameters, headers, request and response bodies (of operations and webhooks), schemas. */
 export function collectExamples(doc: Node): SpecExample[] {
   const found: SpecExample[] = [];
   const parameters = (list: unknown, at: string) => {
@@ -128,11 +128,19 @@ export function collectExamples(doc: Node): SpecExample[] {
       if (isNode(media)) found.push(...examplesOf(doc, media, `${at}/content/${type}`, media.schema));
     }
   };
-  for (const [path, item] of Object.entries((doc.paths as Node | undefined) ?? {})) {
+  // Webhooks (OpenAPI 3.1) are path items too: their bodies, headers and
+  // responses are checked like an operation's.
+  const pathItems = [
+    ...Object.entries((doc.paths as Node | undefined) ?? {}).map(([key, item]) => [`#/paths/${key}`, item] as const),
+    ...Object.entries((doc.webhooks as Node | undefined) ?? {}).map(
+      ([key, item]) => [`#/webhooks/${key}`, item] as const,
+    ),
+  ];
+  for (const [where, item] of pathItems) {
     if (!isNode(item)) continue;
     for (const [method, operation] of Object.entries(item)) {
       if (!isNode(operation)) continue;
-      const at = `#/paths/${path}/${method}`;
+      const at = `${where}/${method}`;
       parameters(operation.parameters, `${at}/parameters`);
       if (operation.requestBody) content(operation.requestBody, `${at}/requestBody`);
       for (const [status, response] of Object.entries((operation.responses as Node | undefined) ?? {})) {

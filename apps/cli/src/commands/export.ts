@@ -29,6 +29,7 @@ import {
 import { type ConnectionFlags, connect, wholeNumber } from '../config.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { FileError } from '../file-errors.js';
+import type { IO } from '../io.js';
 import { type ExportFormat, exportFormat, exportWriter } from '../output/formats.js';
 import { readExportedIds } from '../output/read-ids.js';
 import { createProgress } from '../progress.js';
@@ -133,6 +134,7 @@ async function openFile(path: string, flags: 'a' | 'w' | 'wx'): Promise<WriteStr
 
 /** Opens the output: a new file, the old one cut back to its checkpoint, or stdout. */
 async function openTarget(
+  io: IO,
   flags: ExportFlags,
   query: ListOrdersQuery,
   format: ExportFormat,
@@ -141,7 +143,7 @@ async function openTarget(
 ): Promise<Target> {
   const path = flags.output;
   if (!path) {
-    const sink = new Sink(process.stdout, (text) => text); // stdout's own filter redacts
+    const sink = new Sink(io.stdout, (text) => text); // stdout's own filter redacts
     await sink.write(head);
     return { sink, checkpoint: undefined };
   }
@@ -186,7 +188,7 @@ async function openTarget(
         `${path} exists but there is no checkpoint to resume it from (${checkpointPath(path)}): it may be a finished export. Pass --force to overwrite it, or choose another file.`,
       );
     }
-    process.stderr.write(`Nothing to resume for ${path}; starting a new export.\n`);
+    io.stderr.write(`Nothing to resume for ${path}; starting a new export.\n`);
   }
   if (startOver) {
     await removeCheckpoint(path).catch((error: unknown) => {
@@ -246,30 +248,28 @@ function reconcile(written: number, last: OrdersPage | undefined, list: OrderLis
   return `\nThe API now counts ${total.toLocaleString('en-US')} matching orders, the file has ${written.toLocaleString('en-US')}: ${changed} Export again for an up-to-date copy.`;
 }
 
-export async function exportCommand(flags: ExportFlags): Promise<number> {
+export async function exportCommand(flags: ExportFlags, io: IO): Promise<number> {
   validateFlags(flags);
   const output = flags.output;
   const format = exportFormat(flags.format, output);
   const maxOrders = wholeNumber('max-orders', flags.maxOrders, 1);
-  const connection = await connect(flags);
+  const connection = await connect(flags, io);
   const query = queryFromFlags(connection.altId, flags);
   const writer = exportWriter(format, { csvFormulas: flags.csvFormulas });
-  const started = performance.now();
+  const started = io.now();
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopListening = io.onInterrupt(() => controller.abort());
 
   let target: Target | undefined;
   try {
-    target = await openTarget(flags, query, format, writer.head, connection.redact);
+    target = await openTarget(io, flags, query, format, writer.head, connection.redact);
     const { sink } = target;
     const resumed = target.checkpoint;
     let written = resumed?.written ?? 0;
     let pages = resumed?.pages ?? 0;
     const remaining = maxOrders === undefined ? undefined : maxOrders - written;
-    const showProgress = flags.progress !== false && Boolean(process.stderr.isTTY);
-    const progress = createProgress(process.stderr, showProgress, written);
+    const showProgress = flags.progress !== false && io.isTTY.stderr;
+    const progress = createProgress(io, showProgress, written);
     const file = target.file;
     const list = connection.client.orders.list(query, {
       signal: controller.signal,
@@ -313,7 +313,7 @@ export async function exportCommand(flags: ExportFlags): Promise<number> {
       if (error instanceof APIUserAbortError && controller.signal.aborted) {
         const where = output ? ` to ${output}` : '';
         const how = file ? ' Run the same command with --resume to continue.' : '';
-        process.stderr.write(`\nInterrupted: ${written.toLocaleString('en-US')} orders written${where}.${how}\n`);
+        io.stderr.write(`\nInterrupted: ${written.toLocaleString('en-US')} orders written${where}.${how}\n`);
         return EXIT.interrupted;
       }
       throw error;
@@ -322,9 +322,9 @@ export async function exportCommand(flags: ExportFlags): Promise<number> {
     await sink.write(writer.tail);
     await sink.close();
     if (file) await removeCheckpoint(file.path);
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = (io.now() - started) / 1000;
     const paced = connection.client.rateLimiter?.stats.waitedMs ?? 0;
-    process.stderr.write(
+    io.stderr.write(
       `${summary(written, pages, output ?? 'stdout', seconds, connection.retries(), paced)}${reconcile(
         written,
         last,
@@ -342,8 +342,7 @@ export async function exportCommand(flags: ExportFlags): Promise<number> {
     if (hint && error instanceof HlOrdersError) error.message += ` ${hint}`;
     throw error;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stopListening();
     const stream = target?.file?.stream;
     if (stream && !stream.closed) stream.destroy();
     await connection.close();

@@ -1,5 +1,6 @@
 // `hl-orders orders list`: one page, every filter of the spec as a flag.
 import { type ConnectionFlags, connect } from '../config.js';
+import { type IO, tableOptions } from '../io.js';
 import { listFormat, renderPage } from '../output/formats.js';
 import { type FilterFlags, queryFromFlags } from '../query.js';
 
@@ -8,17 +9,18 @@ export interface ListFlags extends ConnectionFlags, FilterFlags {
   csvFormulas?: boolean;
 }
 
-export async function listCommand(flags: ListFlags): Promise<void> {
-  const format = listFormat(flags.format, Boolean(process.stdout.isTTY));
-  const connection = await connect(flags);
+export async function listCommand(flags: ListFlags, io: IO): Promise<number> {
+  const format = listFormat(flags.format, io.isTTY.stdout);
+  const connection = await connect(flags, io);
   try {
     const page = await connection.client.orders.list(queryFromFlags(connection.altId, flags));
-    process.stdout.write(renderPage(page, format, { width: process.stdout.columns, csvFormulas: flags.csvFormulas }));
+    io.stdout.write(renderPage(page, format, { ...tableOptions(io), csvFormulas: flags.csvFormulas }));
     if (format === 'table') {
       const from = Number(flags.offset ?? 0);
       const shown = page.data.length ? `${from + 1}-${from + page.data.length}` : 'none';
-      process.stderr.write(`orders ${shown} of ${page.totalCount.toLocaleString('en-US')}\n`);
+      io.stderr.write(`orders ${shown} of ${page.totalCount.toLocaleString('en-US')}\n`);
     }
+    return 0;
   } finally {
     await connection.close();
   }

@@ -45,3 +45,8 @@ export function csvHeader(): string {
 export function csvRow(order: Order, options: CsvOptions = {}): string {
   return `${CSV_COLUMNS.map((column) => csvField(order[column], options)).join(',')}\r\n`;
 }
+
+/** One record of any values, e.g. a header of column names or one row of a table. */
+export function csvRecord(values: readonly unknown[], options: CsvOptions = {}): string {
+  return `${values.map((value) => csvField(value, options)).join(',')}\r\n`;
+}

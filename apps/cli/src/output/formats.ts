@@ -17,9 +17,18 @@ export function parseFormat(value: string | undefined, allowed: readonly string[
   return value as Format;
 }
 
-/** `orders list`: a table on a terminal, JSON when piped, unless --format says. */
+/** A table on a terminal, JSON when piped, unless --format says (one of `allowed`). */
+export function outputFormat<F extends Format = Format>(
+  flag: string | undefined,
+  isTTY: boolean,
+  allowed: readonly F[] = FORMATS as readonly Format[] as readonly F[],
+): F | 'table' | 'json' {
+  return (parseFormat(flag, allowed) as F | undefined) ?? (isTTY ? 'table' : 'json');
+}
+
+/** `orders list`: every format. */
 export function listFormat(flag: string | undefined, isTTY: boolean): Format {
-  return parseFormat(flag) ?? (isTTY ? 'table' : 'json');
+  return outputFormat(flag, isTTY);
 }
 
 /** `orders export`: --format, else the output file's extension, else NDJSON. */
@@ -32,9 +41,16 @@ export function exportFormat(flag: string | undefined, output: string | undefine
   return 'ndjson';
 }
 
+/** One value as JSON: indented for `json`, on one line for `ndjson`. */
+export function jsonOutput(value: unknown, format: 'json' | 'ndjson'): string {
+  return `${format === 'json' ? jsonText(value, 2) : jsonText(value)}\n`;
+}
+
 export interface RenderOptions {
   /** Terminal width for a table, in columns. Default: 120. */
   width?: number;
+  /** A bold table header. Default: `false`. */
+  color?: boolean;
   /** CSV: write cells a spreadsheet would evaluate as formulas unchanged (--csv-formulas). Default: `false`. */
   csvFormulas?: boolean;
 }
@@ -42,7 +58,7 @@ export interface RenderOptions {
 export function renderPage(page: ListOrdersResponse, format: Format, options: RenderOptions = {}): string {
   switch (format) {
     case 'table':
-      return renderTable(page.data, options.width);
+      return renderTable(page.data, options);
     case 'json':
       return `${jsonText(page, 2)}\n`;
     case 'ndjson':

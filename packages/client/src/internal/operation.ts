@@ -99,7 +99,7 @@ export async function callOperation<T>(
           const answer = await attempt(transport, call, { signal: opts.signal, timeout, maxResponseBytes });
           const info = interpret(answer);
           settings.rateLimiter?.update(info.rateLimit, answer.status);
-          if (answer.status < 200 || answer.status >= 300) throw errorFromResponse(answer, info, redact);
+          if (answer.status < 200 || answer.status >= 300) throw errorFromResponse(answer, info, redact, op.scopes);
           let body = jsonBody(answer, info, redact);
           if (settings.normalize) body = coerce(body, op.response?.coerce);
           const problem = contractProblem(op, body);

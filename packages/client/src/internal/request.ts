@@ -209,9 +209,10 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
     }
     let response: Response;
     try {
-      const sent = t.fetch(
-        new Request(url, { method: call.method, headers, body, signal: controller.signal, redirect: 'manual' }),
-      );
+      const init: RequestInit = { method: call.method, headers, body, signal: controller.signal, redirect: 'manual' };
+      // The platform's fetch builds its own Request from these: building one
+      // here too would cost a second copy on every call.
+      const sent = t.nativeFetch ? globalThis.fetch(url, init) : t.fetch(new Request(url, init));
       // Raced against the deadline: a custom fetch may not honour the signal.
       response = await (t.nativeFetch ? sent : untilAborted(sent, controller.signal));
     } catch (error) {

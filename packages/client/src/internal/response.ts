@@ -83,10 +83,14 @@ export function interpret(answer: Answer): Interpreted {
   };
 }
 
-const SCOPE_HINT = 'payments/orders.readonly';
-
 /** Builds the error for a non-2xx answer: the single status → class mapping. */
-export function errorFromResponse(answer: Answer, info: Interpreted, redact: Redact): APIError {
+export function errorFromResponse(
+  answer: Answer,
+  info: Interpreted,
+  redact: Redact,
+  scopes: readonly string[] = ['payments/orders.readonly'],
+): APIError {
+  const scope = scopes.join(' and ');
   const { status, request } = answer;
   let body: ErrorBody;
   try {
@@ -110,12 +114,12 @@ export function errorFromResponse(answer: Answer, info: Interpreted, redact: Red
     case 401:
       return make(
         AuthenticationError,
-        `was refused: the token is invalid or expired (401: ${said}). Check that it is a current Sub-Account OAuth access token or Private Integration Token with the scope ${SCOPE_HINT}.`,
+        `was refused: the token is invalid or expired (401: ${said}). Check that it is a current Sub-Account OAuth access token or Private Integration Token with the scope ${scope}.`,
       );
     case 403:
       return make(
         PermissionDeniedError,
-        `was forbidden (403: ${said}). The token is valid but may not do this: check that altId is the token's own location and that the token has the scope this operation needs (${SCOPE_HINT} to read).`,
+        `was forbidden (403: ${said}). The token is valid but may not do this: check that altId is the token's own location and that the token has the scope this operation needs (${scope}).`,
       );
     case 404:
       return make(NotFoundError, `found nothing (404: ${said}). Check the ids (altId, the order id) and baseUrl.`);

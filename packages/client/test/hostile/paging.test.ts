@@ -108,7 +108,7 @@ describe('listing while the list changes', () => {
       }),
       { numRuns: Number(process.env.HL_ORDERS_PROPERTY_RUNS ?? 300) },
     );
-  });
+  }, 240_000);
 
   it('the same after an interruption at a random page and a resume from the last position', async () => {
     await fc.assert(
@@ -139,5 +139,5 @@ describe('listing while the list changes', () => {
       }),
       { numRuns: Number(process.env.HL_ORDERS_PROPERTY_RUNS ?? 300) },
     );
-  });
+  }, 240_000);
 });

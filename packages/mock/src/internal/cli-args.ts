@@ -2,8 +2,8 @@
 // startMock or startSimulator, or a usage error. Pure, so every flag can be
 // tested without starting a server.
 import { parseArgs } from 'node:util';
+import type { SimulatorOptions } from '@hl-orders/simulator';
 import type { MockOptions } from '../prism.js';
-import type { SimulatorOptions } from '../simulator/options.js';
 
 export const usage = `Usage: hl-orders-mock [--port N] [--dynamic] [--seed S]
        hl-orders-mock --simulator [--port N] [--count N] [--seed S] [--token T]
@@ -14,8 +14,9 @@ its URL on stdout. Stop it with Ctrl-C.
 
 Without --simulator: a Prism mock of the bundled @hl-orders/spec (the spec's
 examples, or schema-generated responses with --dynamic).
-With --simulator: a stateful simulator holding generated orders that honours
-every filter, limit/offset, the auth and Version rules and the rate limits.
+With --simulator: the stateful simulator of @hl-orders/simulator, serving
+every Orders operation on generated orders (filters, limit/offset, payments,
+fulfillments, notes) with the auth, scope and Version rules and the rate limits.
 
 Options:
   --port N          port to listen on (default: a free port)

@@ -51,7 +51,7 @@ export function useParents(): (args: string[], env?: NodeJS.ProcessEnv) => Paren
 }
 
 /** Waits until the parent printed its URL; fails with its stderr if it exits first. */
-export async function serving(parent: ParentProcess, timeoutMs = 45_000): Promise<ServingParent> {
+export async function serving(parent: ParentProcess, timeoutMs = 120_000): Promise<ServingParent> {
   const deadline = Date.now() + timeoutMs;
   while (!parent.stdout().includes('\n')) {
     const { exitCode, signalCode } = parent.child;
