@@ -34,7 +34,8 @@ const specVersions = writeSpecArchive(spec);
 const cli = writeCliReference();
 const packages = publicPackages();
 const apiSidebars = {};
-for (const pkg of packages.filter((candidate) => candidate.entry)) apiSidebars[pkg.slug] = await writeApiReference(pkg);
+for (const pkg of packages.filter((candidate) => candidate.entries))
+  apiSidebars[pkg.slug] = await writeApiReference(pkg);
 
 // Repository paths that included text links to, and the site page for each.
 const linkTargets = new Map([

@@ -30,8 +30,24 @@ function hasTypes(pkg) {
   return Boolean(pkg.types || pkg.typings || exports.includes('"types"'));
 }
 
+/**
+ * The source file of each entry point the package exports (`.`, `./web`, …):
+ * `./dist/web.js` is built from `src/web.ts`. An entry added to `exports`
+ * gets its reference without a list to edit here.
+ */
+function entryPoints(dir, pkg) {
+  const subpaths = pkg.exports && typeof pkg.exports === 'object' ? Object.keys(pkg.exports) : ['.'];
+  const sources = subpaths
+    .filter((subpath) => subpath === '.' || (subpath.startsWith('./') && !subpath.endsWith('.json')))
+    .map((subpath) => join(dir, 'src', `${subpath === '.' ? 'index' : subpath.slice(2)}.ts`))
+    .filter((source) => existsSync(join(repoRoot, source)));
+  return sources.length > 0
+    ? sources
+    : [join(dir, 'src', 'index.ts')].filter((source) => existsSync(join(repoRoot, source)));
+}
+
 function describe(dir, pkg) {
-  const entry = join(dir, 'src', 'index.ts');
+  const entries = hasTypes(pkg) ? entryPoints(dir, pkg) : [];
   return {
     dir,
     name: pkg.name,
@@ -39,7 +55,8 @@ function describe(dir, pkg) {
     version: pkg.version,
     private: Boolean(pkg.private),
     description: pkg.description ?? '',
-    entry: hasTypes(pkg) && existsSync(join(repoRoot, entry)) ? entry : null,
+    /** The TypeScript sources of its entry points (`src/index.ts` first), or null without types. */
+    entries: entries.length > 0 ? entries : null,
     bin: typeof pkg.bin === 'string' ? { [slugOf(pkg.name)]: pkg.bin } : (pkg.bin ?? {}),
   };
 }
