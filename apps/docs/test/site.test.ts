@@ -7,9 +7,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slugOfArgs, walk } from '../scripts/lib/cli-reference.mjs';
 import { docsDir } from '../scripts/lib/paths.mjs';
 import { siteBase } from '../scripts/lib/site-base.mjs';
 import { pagePath, readSpec, referenceEntries } from '../scripts/lib/spec-model.mjs';
+import { commandLinePrograms } from '../scripts/lib/workspace.mjs';
 import { seriousViolations } from './support/axe.js';
 import { type Browser, openBrowser } from './support/browser.js';
 import { type Crawl, crawl } from './support/crawl.js';
@@ -20,6 +22,10 @@ const artefacts = join(docsDir, 'test-results');
 const base = siteBase();
 const spec = readSpec();
 const entries = referenceEntries(spec);
+// Every command of every program, read from the built CLIs' own help, as the generator reads it.
+const cliPages = commandLinePrograms().flatMap((program: { name: string }) =>
+  walk(program).map((command: { args: string[] }) => `/cli/${program.name}/${slugOfArgs(command.args)}.html`),
+);
 
 let site: StaticSite;
 let browser: Browser;
@@ -121,6 +127,12 @@ describe('every page, crawled from the home page', () => {
     for (const path of ['/guide/quick-start.html', '/cli/', '/packages/', '/spec/', '/api/index.html']) {
       expect(paths).toContain(path);
     }
+  });
+
+  it('reaches a page for every command of every CLI', () => {
+    const paths = visited.pages.map((visitedUrl) => new URL(visitedUrl).pathname.slice(base.length - 1));
+    expect(cliPages.length).toBeGreaterThan(1);
+    for (const path of cliPages) expect(paths, `the CLI reference has ${path}`).toContain(path);
   });
 
   it('has no broken link, anchor or resource', () => {

@@ -3,7 +3,7 @@
 // help, so the reference follows the CLI whatever its internals.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cell, code, fenced, frontMatter, table, vPre } from './markdown.mjs';
 import { repoRoot, siteDir } from './paths.mjs';
 import { commandLinePrograms } from './workspace.mjs';
@@ -20,7 +20,7 @@ function helpEnv() {
 
 function help(program, args) {
   try {
-    return execFileSync(process.execPath, [join(repoRoot, program.file), ...args, '--help'], {
+    return execFileSync(process.execPath, [resolve(repoRoot, program.file), ...args, '--help'], {
       cwd: repoRoot,
       env: helpEnv(),
       encoding: 'utf8',
@@ -51,14 +51,19 @@ export function subcommands(helpText) {
   return found.filter(([name]) => name !== 'help');
 }
 
-/** The help of the program and of every command below it, depth first. */
-function walk(program, args = [], depth = 0) {
+/**
+ * The help of the program and of every command below it, depth first:
+ * `[{ args, text, children }]`, `args` empty for the program itself. A
+ * command added to the CLI (`hl-orders webhooks listen`) is found here
+ * because its parent's help lists it; nothing names the commands.
+ */
+export function walk(program, args = [], depth = 0) {
   const text = help(program, args);
   const children = depth < MAX_DEPTH ? subcommands(text) : [];
   return [{ args, text, children }, ...children.flatMap(([name]) => walk(program, [...args, name], depth + 1))];
 }
 
-const slugOfArgs = (args) => (args.length ? args.join('-') : 'index');
+export const slugOfArgs = (args) => (args.length ? args.join('-') : 'index');
 
 /** Writes /cli/<program>/… pages; returns the sidebar and the index's table. */
 export function writeCliReference() {
