@@ -23,8 +23,10 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+const pathnameOf = (url = '/') => new URL(url, 'http://127.0.0.1').pathname;
+
 function fileFor(root: string, base: string, url: string): string | null {
-  const { pathname } = new URL(url, 'http://127.0.0.1');
+  const pathname = pathnameOf(url);
   if (!pathname.startsWith(base)) return null;
   const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
   if (relative.startsWith('..')) return null;
@@ -39,7 +41,14 @@ export async function serveStatic(root: string, base: string): Promise<StaticSit
     const file = fileFor(root, base, request.url ?? '/');
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    // As a static host serves VitePress: files under assets/ have a hash in
+    // their name, so the browser may keep them (and its compiled scripts)
+    // from one page to the next instead of fetching them again.
+    const immutable = status === 200 && pathnameOf(request.url).startsWith(`${base}assets/`);
+    response.writeHead(status, {
+      'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     if (request.method === 'HEAD') response.end();
     else createReadStream(body).pipe(response);
   });
