@@ -21,6 +21,14 @@ export async function writeApiReference(pkg) {
     name: pkg.name,
     readme: 'none',
     entryFileName: 'index',
+    // One page per entry point, its members as sections: a reader scrolls or
+    // searches one page per import path, and the site stays a few dozen pages
+    // rather than one per symbol.
+    outputFileStrategy: 'modules',
+    // Explicit anchors: on one page, two members of one name (a class's
+    // `stats` getter and the interface it returns) would otherwise get links
+    // numbered by TypeDoc's count of headings, not by VitePress's.
+    useHTMLAnchors: true,
     skipErrorChecking: true,
     excludePrivate: true,
     excludeInternal: true,
