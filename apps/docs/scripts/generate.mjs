@@ -79,8 +79,15 @@ const packageSidebars = Object.fromEntries(
           { text: 'Changelog', link: `/packages/${pkg.slug}/changelog` },
         ],
       },
-      ...(apiSidebars[pkg.slug]?.length
-        ? [{ text: 'API reference', link: `/packages/${pkg.slug}/api/`, items: apiSidebars[pkg.slug] }]
+      // One entry point: a link to its page; several: the link and one item per entry point.
+      ...(apiSidebars[pkg.slug]
+        ? [
+            {
+              text: 'API reference',
+              link: `/packages/${pkg.slug}/api/`,
+              ...(apiSidebars[pkg.slug].length ? { items: apiSidebars[pkg.slug] } : {}),
+            },
+          ]
         : []),
     ],
   ]),

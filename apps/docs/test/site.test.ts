@@ -3,7 +3,7 @@
 // operation or webhook, a search that finds nothing, a dead link, a request
 // to another host, an error in the console, a page a screen reader user
 // cannot use.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,26 @@ describe('every page, crawled from the home page', () => {
 
   it('logs no console error', () => {
     expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('the package pages', () => {
+  // Every package whose API reference was built, read from the built site.
+  const withApi = existsSync(join(dist, 'packages'))
+    ? readdirSync(join(dist, 'packages')).filter((slug) =>
+        existsSync(join(dist, 'packages', slug, 'api', 'index.html')),
+      )
+    : [];
+
+  it('link to their API reference from the sidebar', async () => {
+    expect(withApi).toContain('client');
+    for (const slug of withApi) {
+      await page.goto(url(`/packages/${slug}/`));
+      const link = page.locator(`.VPSidebar a[href$="/packages/${slug}/api/"]`);
+      await expect
+        .poll(() => link.count(), { message: `the sidebar of /packages/${slug}/ links to its API`, ...patience })
+        .toBeGreaterThan(0);
+    }
   });
 });
 

@@ -43,7 +43,13 @@ export async function writeApiReference(pkg) {
   if (!project) throw new Error(`TypeDoc could not read ${pkg.entries.join(', ')} (${pkg.name}).`);
   await app.generateOutputs(project);
   const sidebarFile = join(out, 'typedoc-sidebar.json');
-  return existsSync(sidebarFile) ? expanded(JSON.parse(readFileSync(sidebarFile, 'utf8'))) : [];
+  if (!existsSync(sidebarFile)) return [];
+  // With several entry points, an item per entry point, named by its import
+  // path (TypeDoc names them by file: index, web, express...).
+  return expanded(JSON.parse(readFileSync(sidebarFile, 'utf8'))).map((item) => ({
+    ...item,
+    text: item.text === 'index' ? pkg.name : `${pkg.name}/${item.text}`,
+  }));
 }
 
 /**
