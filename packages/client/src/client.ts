@@ -13,7 +13,7 @@ import type {
 } from '@hl-orders/types';
 import { type CoreClient, createCoreClient } from './core.js';
 import { altTypeMiddleware, authMiddleware } from './internal/auth.js';
-import { createHttp, guardedFetch, type RawClient } from './internal/openapi-fetch.js';
+import { createHttp, guardedFetch, type RawClient, redacting } from './internal/openapi-fetch.js';
 import type { RequestOptions } from './internal/operation.js';
 import {
   type CreateOrderFulfillmentInput,
@@ -74,7 +74,10 @@ export interface OrdersClient {
   /**
    * The raw typed openapi-fetch calls: they resolve to `{ data, error,
    * response }`, never throw for an HTTP status, and neither check input nor
-   * retry. They do refuse redirects and cap the body, as every call does.
+   * retry. As every call does, they refuse redirects, read the body within
+   * `maxResponseBytes` and finish within `timeout` (body included); a success
+   * that is not JSON rejects with `InvalidResponseError`, and no error holds
+   * any part of the token.
    */
   GET: RawClient['GET'];
   POST: RawClient['POST'];
@@ -96,7 +99,12 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
   const { settings, transport } = core;
   const raw = createHttp({
     baseUrl: settings.baseUrl,
-    fetch: guardedFetch(settings.fetch, { maxResponseBytes: settings.maxResponseBytes, redact: transport.redact }),
+    fetch: guardedFetch(settings.fetch, {
+      maxResponseBytes: settings.maxResponseBytes,
+      timeout: settings.timeout,
+      nativeFetch: transport.nativeFetch,
+      redact: transport.redact,
+    }),
     headers: settings.headers,
     middleware: [authMiddleware(transport.authorize, settings.version), altTypeMiddleware(settings.altType)],
   });
@@ -113,8 +121,8 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
         list: (orderId, query, opts) => listOrderNotes(core, orderId, query, opts),
       },
     },
-    GET: raw.GET,
-    POST: raw.POST,
+    GET: redacting(raw.GET, transport.redact),
+    POST: redacting(raw.POST, transport.redact),
     use: raw.use,
     eject: raw.eject,
     core,

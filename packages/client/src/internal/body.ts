@@ -80,7 +80,11 @@ function join(chunks: Uint8Array[], size: number): Uint8Array {
 
 /** `promise`, or a rejection with the signal's reason as soon as it aborts. */
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) {
+    // Abandoned: its own rejection, if it comes, must not go unhandled.
+    promise.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
@@ -95,24 +99,4 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
       },
     );
   });
-}
-
-/**
- * The same cap for a body read by someone else (openapi-fetch, for the raw
- * calls): a copy of the response whose stream errors past the cap.
- */
-export function capBody(response: Response, maxBytes: number, tooLarge: (error: BodyTooLargeError) => Error): Response {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (!response.body || (Number.isFinite(declared) && declared <= maxBytes)) return response;
-  let bytes = 0;
-  const counted = response.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        bytes += chunk.byteLength;
-        if (bytes > maxBytes) controller.error(tooLarge(new BodyTooLargeError(maxBytes)));
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-  return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -5,10 +5,10 @@ import type { paths } from '@hl-orders/types';
 import type { Client } from 'openapi-fetch';
 import * as openapiFetch from 'openapi-fetch';
 import type { FetchLike, Middleware } from '../types.js';
-import { capBody } from './body.js';
 import type { Redact } from './redact.js';
 import { redactError } from './redact-error.js';
-import { fetchFailure, isRedirect, redirectError, tooLargeError } from './request.js';
+import { exchange } from './request.js';
+import { interpret, jsonBody } from './response.js';
 
 type CreateClient = typeof openapiFetch.default;
 // openapi-fetch's CommonJS build puts createClient on `exports.default`, and a
@@ -46,30 +46,54 @@ export interface HttpOptions {
   middleware: Middleware[];
 }
 
+/** Statuses whose Response must have no body. */
+const NULL_BODY = [101, 103, 204, 205, 304];
+
 /**
  * The raw calls' fetch: the same guarantees as the client's own pipeline where
- * they don't depend on the operation. A redirect is refused rather than
- * followed, the body is capped, a failure of fetch itself becomes a typed
- * error, and whatever is thrown is redacted.
+ * they don't depend on the operation. The whole exchange, body included, has
+ * the client's timeout; a redirect is refused rather than followed; the body
+ * is read within the cap (counted as decoded, whatever Content-Length said); a
+ * success that is not JSON is an `InvalidResponseError`, not a `SyntaxError`
+ * quoting the body; and whatever is thrown is typed and redacted.
  */
-export function guardedFetch(fetchFn: FetchLike, options: { maxResponseBytes: number; redact: Redact }): FetchLike {
-  return async (input, init) => {
+export function guardedFetch(
+  fetchFn: FetchLike,
+  options: { maxResponseBytes: number; timeout: number; nativeFetch: boolean; redact: Redact },
+): FetchLike {
+  const { redact, timeout } = options;
+  return async (input) => {
     const request = { method: input.method, url: input.url };
-    let response: Response;
     try {
-      response = await fetchFn(input, init);
+      const answer = await exchange(request, (signal) => fetchFn(new Request(input, { signal })), {
+        signal: input.signal,
+        timeout,
+        deadline: Date.now() + timeout,
+        maxResponseBytes: options.maxResponseBytes,
+        honoursSignal: options.nativeFetch,
+      });
+      const { status, text } = answer;
+      const headers = new Headers(answer.headers);
+      // The length of the body as it is now (read, decoded): openapi-fetch
+      // takes "0" as no body, and any other length as a body for json().
+      headers.set('content-length', String(new TextEncoder().encode(text).byteLength));
+      const response = new Response(NULL_BODY.includes(status) || text === '' ? null : text, { status, headers });
+      // openapi-fetch parses a success with response.json(): ours gives the
+      // client's typed, redacted error for a body that is not JSON.
+      response.json = async () => jsonBody(answer, interpret(answer), redact);
+      return response;
     } catch (error) {
-      const aborted = Boolean(input.signal?.aborted);
-      throw redactError(fetchFailure(request, error, { aborted, timedOut: false, timeout: 0 }), options.redact);
+      throw redactError(error, redact);
     }
-    if (isRedirect(response)) {
-      await response.body?.cancel().catch(() => {});
-      throw redactError(redirectError(response, request), options.redact);
-    }
-    return capBody(response, options.maxResponseBytes, (error) =>
-      redactError(tooLargeError(error, response, request), options.redact),
-    );
   };
+}
+
+/** A raw call whose every rejection is redacted, whatever threw it (a middleware, openapi-fetch). */
+export function redacting<F extends (...args: never[]) => Promise<unknown>>(call: F, redact: Redact): F {
+  return ((...args: Parameters<F>) =>
+    call(...args).catch((error: unknown) => {
+      throw redactError(error, redact);
+    })) as F;
 }
 
 export function createHttp(options: HttpOptions): RawClient {

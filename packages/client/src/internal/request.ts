@@ -178,26 +178,11 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
       release = await t.limiter.acquire({ signal, maxWaitMs: t.maxWait, deadline });
     } catch (error) {
       if (error instanceof SlotTooFarError) throw slotError(error, request, t, timeout);
-      throw new APIUserAbortError({ request, cause: error });
+      if (signal?.aborted) throw new APIUserAbortError({ request, cause: error });
+      // A limiter of the caller's own failed: its error, not a made-up abort.
+      throw error;
     }
   }
-  // One controller per attempt, aborted by the deadline or by the caller's
-  // signal (cheaper than AbortSignal.any on Node 20, and always cleaned up).
-  const controller = new AbortController();
-  const state = { aborted: false, timedOut: false, timeout };
-  const timer = setTimeout(
-    () => {
-      state.timedOut = true;
-      controller.abort(new DOMException(`timed out after ${timeout} ms`, 'TimeoutError'));
-    },
-    timerMs(deadline - Date.now()),
-  );
-  const onAbort = () => {
-    state.aborted = true;
-    controller.abort(signal?.reason);
-  };
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const headers = new Headers(t.headers);
     t.authorize(headers);
@@ -207,14 +192,62 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
       body = JSON.stringify(call.body);
       headers.set('Content-Type', 'application/json');
     }
+    return await exchange(
+      request,
+      (abort) => {
+        const init: RequestInit = { method: call.method, headers, body, signal: abort, redirect: 'manual' };
+        // The platform's fetch builds its own Request from these: building one
+        // here too would cost a second copy on every call.
+        return t.nativeFetch ? globalThis.fetch(url, init) : t.fetch(new Request(url, init));
+      },
+      { ...limits, deadline, honoursSignal: t.nativeFetch },
+    );
+  } finally {
+    release?.();
+  }
+}
+
+export interface ExchangeLimits extends AttemptLimits {
+  /** When the answer must have arrived, body included (ms since the epoch). */
+  deadline: number;
+  /** Whether `send`'s fetch honours the abort signal (the platform's does; a custom one may not). */
+  honoursSignal: boolean;
+}
+
+/**
+ * Sends with `send` and reads the answer, all before the deadline and within
+ * the body cap; refuses a redirect. Throws a typed error for anything but an
+ * answer. Shared by every operation (`attempt`) and the raw calls.
+ */
+export async function exchange(
+  request: RequestInfo,
+  send: (signal: AbortSignal) => Promise<Response>,
+  limits: ExchangeLimits,
+): Promise<Answer> {
+  const { signal, timeout } = limits;
+  // One controller per exchange, aborted by the deadline or by the caller's
+  // signal (cheaper than AbortSignal.any on Node 20, and always cleaned up).
+  const controller = new AbortController();
+  const state = { aborted: false, timedOut: false, timeout };
+  const timer = setTimeout(
+    () => {
+      state.timedOut = true;
+      controller.abort(new DOMException(`timed out after ${timeout} ms`, 'TimeoutError'));
+    },
+    timerMs(limits.deadline - Date.now()),
+  );
+  const onAbort = () => {
+    state.aborted = true;
+    controller.abort(signal?.reason);
+  };
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  try {
     let response: Response;
     try {
-      const init: RequestInit = { method: call.method, headers, body, signal: controller.signal, redirect: 'manual' };
-      // The platform's fetch builds its own Request from these: building one
-      // here too would cost a second copy on every call.
-      const sent = t.nativeFetch ? globalThis.fetch(url, init) : t.fetch(new Request(url, init));
+      const sent = send(controller.signal);
       // Raced against the deadline: a custom fetch may not honour the signal.
-      response = await (t.nativeFetch ? sent : untilAborted(sent, controller.signal));
+      response = await (limits.honoursSignal ? sent : untilAborted(sent, controller.signal));
     } catch (error) {
       throw fetchFailure(request, error, state);
     }
@@ -228,7 +261,7 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
       const { text } = await readBody(response, {
         maxBytes: ok ? limits.maxResponseBytes : Math.min(ERROR_BODY_BYTES, limits.maxResponseBytes),
         overflow: ok ? 'throw' : 'truncate',
-        signal: t.nativeFetch ? undefined : controller.signal,
+        signal: limits.honoursSignal ? undefined : controller.signal,
       });
       return { status: response.status, headers: response.headers, text, request };
     } catch (error) {
@@ -239,7 +272,6 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
-    release?.();
   }
 }
 

@@ -2,9 +2,13 @@
 // with a guarded fetch: a redirect is refused, not followed; a body is capped
 // at maxResponseBytes; a failure of fetch itself becomes a typed error; and
 // nothing thrown carries the token.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
+  APIConnectionTimeoutError,
   APIUserAbortError,
   createOrdersClient,
   type FetchLike,
@@ -115,10 +119,97 @@ describe('the body', () => {
     );
   });
 
-  it('an error status with a body over the cap is refused the same way, not read into memory', async () => {
-    const { client } = raw(() => new Response('e'.repeat(4096), { status: 500 }), { maxResponseBytes: 1024 });
+  it('an error status keeps at most the cap of its body, as every call does, and still resolves with it', async () => {
+    const { body, state } = watchedBody('e'.repeat(4096));
+    const { client } = raw(() => new Response(body, { status: 500 }), { maxResponseBytes: 1024 });
+    const { error, response } = await listOrders(client);
+    expect(response.status).toBe(500);
+    expect(error).toBe('e'.repeat(1024));
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('is counted as decoded: a small gzip body that inflates past the cap is refused', async () => {
+    const inflated = pageOf(256 * 1024);
+    const gzipped = gzipSync(inflated);
+    expect(gzipped.length).toBeLessThan(4096);
+    const server = createServer((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(gzipped.length),
+      });
+      response.end(gzipped);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = createOrdersClient({
+        token: TOKEN,
+        baseUrl: `http://127.0.0.1:${port}`,
+        maxResponseBytes: 64 * 1024,
+      });
+      const error = await failureOf(listOrders(client));
+      expect(error).toMatchObject({ reason: 'too-large', status: 200 });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('a success that is not JSON is an InvalidResponseError, and its preview holds no piece of the token', async () => {
+    // The body echoes the token, as a broken proxy might: a SyntaxError would quote it.
+    const { client } = raw(
+      (request) =>
+        new Response((request.headers.get('authorization') ?? '').slice('Bearer '.length), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
     const error = await failureOf(listOrders(client));
-    expect(error).toMatchObject({ reason: 'too-large', status: 500 });
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ reason: 'not-json', status: 200 });
+    expect((error as Error).message).toMatch(/answered 200 with a body that is not JSON/);
+    expect(leaks(everythingAbout(error), TOKEN)).toEqual([]);
+  });
+
+  it('an empty answer without a body status (204) resolves with no data', async () => {
+    const { client } = raw(() => new Response(null, { status: 204 }));
+    const { data, error, response } = await listOrders(client);
+    expect(response.status).toBe(204);
+    expect(data).toBeUndefined();
+    expect(error).toBeUndefined();
+  });
+});
+
+describe('the timeout', () => {
+  it('bounds a raw call whose fetch never answers (and ignores the signal)', async () => {
+    const { client } = raw(() => new Promise<Response>(() => {}), { timeout: 50 });
+    const error = await failureOf(listOrders(client));
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toMatch(/took longer than 50 ms .* Raise `timeout`/);
+  });
+
+  it('bounds a body that stops arriving', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"data":['));
+      },
+    });
+    const { client } = raw(() => new Response(stalled, { headers: { 'content-type': 'application/json' } }), {
+      timeout: 50,
+    });
+    expect(await failureOf(listOrders(client))).toBeInstanceOf(APIConnectionTimeoutError);
+  });
+});
+
+describe('altType', () => {
+  it('is added to raw reads, not to raw writes (which carry it in their body)', async () => {
+    const { client, sent } = raw(() => Response.json({ success: true }));
+    await client.POST('/payments/orders/{orderId}/record-payment', {
+      params: { path: { orderId: 'o1' } },
+      body: { altId: 'loc1', altType: 'location', mode: 'cash' } as never,
+    });
+    await listOrders(client);
+    expect(sent.map((request) => new URL(request.url).searchParams.get('altType'))).toEqual([null, 'location']);
   });
 });
 
