@@ -5,7 +5,7 @@
 import { secretRedactor } from './internal/redact.js';
 import { redactError } from './internal/redact-error.js';
 import type { Transport } from './internal/request.js';
-import { type OrdersClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { bareToken, type OrdersClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export type Settings = Omit<ResolvedOptions, 'token'>;
@@ -24,7 +24,7 @@ export interface CoreClient {
 
 /** Creates a core client. Throws `ConfigurationError` for an unusable option. */
 export function createCoreClient(options: OrdersClientOptions): CoreClient {
-  const given = typeof options?.token === 'string' ? options.token.trim().replace(/^bearer\s+/i, '') : '';
+  const given = bareToken(options?.token);
   let resolved: ResolvedOptions;
   try {
     resolved = resolveOptions(options);

@@ -2,6 +2,7 @@
 // into a clear message before any request is made.
 import { apiVersionValues, type ListOrdersQuery, type ApiVersion as SpecApiVersion } from '@hl-orders/types';
 import { ConfigurationError } from './errors.js';
+import { quoteUntrusted } from './internal/untrusted-text.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { FetchLike, RetryEvent } from './types.js';
 
@@ -28,8 +29,11 @@ export interface OrdersClientOptions {
   version?: ApiVersion;
   /** The `fetch` to use. Default: the platform's global `fetch`. */
   fetch?: FetchLike;
-  /** Extra headers for every request. `Authorization` and `Version` are always the client's own. */
-  headers?: Record<string, string>;
+  /**
+   * Extra headers for every request: an object, a `Headers` or a list of
+   * name-value pairs. `Authorization` and `Version` are always the client's own.
+   */
+  headers?: Record<string, string> | Headers | [string, string][];
   /**
    * `altType` sent with every request that does not set it. Default: `'location'`
    * (see the spec for why); `null` sends none.
@@ -107,7 +111,7 @@ export function resolveOptions(options: OrdersClientOptions): ResolvedOptions {
     altType: options.altType === undefined ? 'location' : options.altType,
     maxRetries: checkCount('maxRetries', options.maxRetries, 2),
     timeout: checkTimeout(options.timeout, 30_000),
-    rateLimiter: options.rateLimiter === false ? undefined : (options.rateLimiter ?? new RateLimiter()),
+    rateLimiter: checkRateLimiter(options.rateLimiter),
     normalize: options.normalize ?? true,
     onRetry: options.onRetry,
     maxWait: checkMs('maxWait', options.maxWait, 60_000, 3_600_000),
@@ -121,7 +125,9 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 function checkMs(name: string, value: unknown, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
-    throw new ConfigurationError(`${name} must be a number of ms from 0 to ${max} (got ${String(value)}).`);
+    throw new ConfigurationError(`${name} must be a number of ms from 0 to ${max} (got ${String(value)}).`, {
+      option: name,
+    });
   }
   return value;
 }
@@ -132,6 +138,7 @@ export function checkBytes(value: unknown, fallback: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1024 || value > 2 ** 30) {
     throw new ConfigurationError(
       `maxResponseBytes must be a whole number of bytes from 1024 to 1073741824 (got ${String(value)}).`,
+      { option: 'maxResponseBytes' },
     );
   }
   return value;
@@ -141,7 +148,9 @@ export function checkBytes(value: unknown, fallback: number): number {
 export function checkCount(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) {
-    throw new ConfigurationError(`${name} must be a whole number from 0 to 10 (got ${String(value)}).`);
+    throw new ConfigurationError(`${name} must be a whole number from 0 to 10 (got ${String(value)}).`, {
+      option: name,
+    });
   }
   return value;
 }
@@ -150,7 +159,9 @@ export function checkCount(name: string, value: unknown, fallback: number): numb
 export function checkTimeout(value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 600_000) {
-    throw new ConfigurationError(`timeout must be a number of ms above 0 and at most 600000 (got ${String(value)}).`);
+    throw new ConfigurationError(`timeout must be a number of ms above 0 and at most 600000 (got ${String(value)}).`, {
+      option: 'timeout',
+    });
   }
   return value;
 }
@@ -163,17 +174,22 @@ function baseUrlError(message: string): ConfigurationError {
   return new ConfigurationError(message, { option: 'baseUrl' });
 }
 
+/** The token as it will be sent: trimmed, without a pasted `Bearer ` prefix ('' if nothing is left). */
+export function bareToken(token: unknown): string {
+  return typeof token === 'string' ? token.trim().replace(/^bearer(?:\s+|$)/i, '') : '';
+}
+
 function checkToken(token: unknown): string {
-  if (typeof token !== 'string' || token.trim() === '') {
+  const bare = bareToken(token);
+  if (bare === '') {
     throw tokenError(
       'No API token: pass `token`, a Sub-Account OAuth access token or Private Integration Token with the scope payments/orders.readonly.',
     );
   }
-  const bare = token.trim().replace(/^bearer\s+/i, '');
   // A token with whitespace or control characters would corrupt the header; say
   // so without echoing any of it.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  if (bare === '' || /[\s\u0000-\u001f\u007f]/.test(bare)) {
+  if (/[\s\u0000-\u001f\u007f]/.test(bare)) {
     throw tokenError(
       'The API token contains spaces or control characters: copy it again without line breaks or surrounding text.',
     );
@@ -196,7 +212,8 @@ function isLoopback(hostname: string): boolean {
     host.endsWith('.localhost') ||
     host === '::1' ||
     /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
-    /^::ffff:127\./.test(host)
+    // ::ffff:127.x.y.z, which the URL parser writes as ::ffff:7fxx:yyzz
+    /^::ffff:7f[0-9a-f]{2}:/.test(host)
   );
 }
 
@@ -238,27 +255,51 @@ function checkVersion(version: unknown): ApiVersion {
 /** Extra headers, checked now so that a bad one is not reported later as a network failure. */
 function checkHeaders(headers: unknown): Record<string, string> {
   if (headers === undefined) return {};
-  if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) {
-    throw new ConfigurationError('headers must be an object of header names to string values.');
+  if (headers === null || typeof headers !== 'object') {
+    throw new ConfigurationError(
+      'headers must be an object of header names to values, a Headers, or [name, value] pairs.',
+      {
+        option: 'headers',
+      },
+    );
   }
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  // A Headers, a Map or a list of pairs is iterable; Object.entries of one is empty.
+  for (const entry of Symbol.iterator in headers
+    ? (headers as Iterable<[unknown, unknown]>)
+    : Object.entries(headers)) {
+    const [name, value] = Array.isArray(entry) ? entry.map(String) : [String(entry)];
     try {
-      new Headers([[name, String(value)]]);
+      new Headers([[name as string, value as string]]);
     } catch {
       // The value is not echoed: it may be a credential.
       throw new ConfigurationError(
-        `headers: "${name.slice(0, 40)}" is not a valid HTTP header (a name of letters, digits and -, a value of visible ASCII).`,
+        `headers: "${quoteUntrusted(name as string, 40)}" is not a valid HTTP header (a name of letters, digits and -, a value of visible ASCII).`,
+        { option: 'headers' },
       );
     }
-    out[name] = String(value);
+    out[name as string] = value as string;
   }
   return out;
 }
 
+/** A limiter of ours (or one shaped like it: another copy of this package), `false` for none, or ours by default. */
+function checkRateLimiter(limiter: unknown): RateLimiter | undefined {
+  if (limiter === false) return undefined;
+  if (limiter === undefined) return new RateLimiter();
+  const shaped = limiter as Partial<RateLimiter> | null;
+  if (typeof shaped?.acquire !== 'function' || typeof shaped.update !== 'function') {
+    throw new ConfigurationError(
+      'rateLimiter must be a RateLimiter (new RateLimiter(), to share one between clients) or false for no pacing.',
+      { option: 'rateLimiter' },
+    );
+  }
+  return limiter as RateLimiter;
+}
+
 function checkFetch(fetchFn: FetchLike | undefined): FetchLike {
   if (fetchFn !== undefined && typeof fetchFn !== 'function') {
-    throw new ConfigurationError('`fetch` must be a function compatible with the global fetch.');
+    throw new ConfigurationError('`fetch` must be a function compatible with the global fetch.', { option: 'fetch' });
   }
   return fetchFn ?? ((input, init) => globalThis.fetch(input, init));
 }

@@ -99,12 +99,17 @@ function checkValue(field: string, value: unknown, rule: SchemaRule): unknown {
   return checkScalar(field, value, rule, type);
 }
 
+/** Sets a key as data, even "__proto__" (assigning that one would replace the prototype). */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function checkObject(field: string, value: Record<string, unknown>, rule: SchemaRule): Record<string, unknown> {
   const properties = rule.properties ?? {};
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     const path = field ? `${field}.${key}` : key;
-    const inner = properties[key];
+    const inner = Object.hasOwn(properties, key) ? properties[key] : undefined;
     if (!inner) {
       if (rule.additionalProperties === false) {
         throw new ValidationError({
@@ -113,10 +118,10 @@ function checkObject(field: string, value: Record<string, unknown>, rule: Schema
           message: `Unknown field "${quoteUntrusted(path, 60)}": the fields are ${Object.keys(properties).join(', ')}.`,
         });
       }
-      out[key] = item;
+      define(out, key, item);
       continue;
     }
-    if (item !== undefined) out[key] = checkValue(path, item, inner);
+    if (item !== undefined) define(out, key, checkValue(path, item, inner));
   }
   for (const key of rule.required ?? []) {
     if (out[key] === undefined) {
@@ -138,7 +143,8 @@ export function checkParams(
   }
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params ?? {})) {
-    const rule = rules[name];
+    // Own rules only: "constructor" or "__proto__" is an unknown name, not Object's.
+    const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
     if (!rule) {
       const known = Object.keys(rules).join(', ') || 'none';
       throw new ValidationError({
@@ -147,7 +153,7 @@ export function checkParams(
         message: `Unknown ${where} parameter "${quoteUntrusted(name, 60)}": the parameters are ${known}.`,
       });
     }
-    if (value !== undefined) out[name] = checkScalar(name, value, rule.schema, mainType(rule.schema));
+    if (value !== undefined) define(out, name, checkScalar(name, value, rule.schema, mainType(rule.schema)));
   }
   for (const [name, rule] of Object.entries(rules)) {
     if (rule.required && out[name] === undefined) {

@@ -89,6 +89,8 @@ describe('token', () => {
     ['not a string', 12345678],
     ['empty', ''],
     ['only whitespace', ' \n\t '],
+    ['only the Bearer prefix', 'Bearer '],
+    ['only the Bearer prefix, no space', 'bearer'],
   ])('%s: refused as no token, saying which token to pass', (_, token) => {
     const error = refusal({ token: token as never });
     expect(error.option).toBe('token');
@@ -204,6 +206,7 @@ describe('baseUrl', () => {
     ['http://127.1:4010', 'http://127.0.0.1:4010'],
     ['http://127.255.255.254', 'http://127.255.255.254'],
     ['http://[0:0:0:0:0:0:0:1]:4010/', 'http://[::1]:4010'],
+    ['http://[::ffff:127.0.0.1]:4010', 'http://[::ffff:7f00:1]:4010'],
   ])('plain http to loopback %s is allowed without opting in', (baseUrl, normalized) => {
     expect(createCoreClient({ token: TOKEN, baseUrl }).baseUrl).toBe(normalized);
   });
@@ -258,18 +261,45 @@ describe('headers', () => {
     expect(JSON.stringify(error)).not.toContain('sk_live');
   });
 
-  it('a very long header name is named by its first 40 characters', () => {
-    const name = `X-${'a'.repeat(60)} bad`;
-    expect(refusal({ token: TOKEN, headers: { [name]: 'v' } }).message).toContain(`"${name.slice(0, 40)}"`);
+  it('a very long header name is named by its first characters, on one printable line', () => {
+    const name = `X-\u001b[2J${'a'.repeat(60)} bad`;
+    const error = refusal({ token: TOKEN, headers: { [name]: 'v' } });
+    expect(error.option).toBe('headers');
+    expect(error.message).toContain(`"X-${'a'.repeat(37)}…"`);
+    expect(error.message).not.toContain('\u001b');
   });
 
   it.each([
-    ['an array', [['X-Trace', 'abc']]],
+    ['an object', { 'X-Trace': 'abc' }],
+    ['a Headers', new Headers({ 'X-Trace': 'abc' })],
+    ['a Map', new Map([['X-Trace', 'abc']])],
+    ['[name, value] pairs', [['X-Trace', 'abc']]],
+  ])('given as %s, they are sent with every request', async (_, headers) => {
+    const sent: Request[] = [];
+    const fetch: FetchLike = async (request) => {
+      sent.push(request);
+      return Response.json({ data: [], totalCount: 0 });
+    };
+    const client = createOrdersClient({ token: TOKEN, fetch, rateLimiter: false, headers: headers as never });
+    await client.orders.list({ altId: 'loc1' });
+    await client.GET('/payments/orders', { params: { query: { altId: 'loc1' } } });
+    expect(sent.map((request) => request.headers.get('x-trace'))).toEqual(['abc', 'abc']);
+  });
+
+  it('a list of "Name: value" strings: refused, naming the first one', () => {
+    const error = refusal({ token: TOKEN, headers: ['X-Trace: abc'] as never });
+    expect(error.option).toBe('headers');
+    expect(error.message).toMatch(/^headers: "X-Trace: abc" is not a valid HTTP header/);
+  });
+
+  it.each([
     ['a string', 'X-Trace: abc'],
     ['null', null],
-  ])('%s instead of an object: refused, saying what headers must be', (_, headers) => {
-    expect(refusal({ token: TOKEN, headers: headers as never }).message).toBe(
-      'headers must be an object of header names to string values.',
+  ])('%s instead: refused, saying what headers may be', (_, headers) => {
+    const error = refusal({ token: TOKEN, headers: headers as never });
+    expect(error.option).toBe('headers');
+    expect(error.message).toBe(
+      'headers must be an object of header names to values, a Headers, or [name, value] pairs.',
     );
   });
 });
@@ -280,9 +310,39 @@ describe('fetch', () => {
     ['a string', 'node-fetch'],
     ['null', null],
   ])('%s: refused, asking for a function like the global fetch', (_, fetch) => {
-    expect(refusal({ token: TOKEN, fetch: fetch as never }).message).toBe(
-      '`fetch` must be a function compatible with the global fetch.',
-    );
+    const error = refusal({ token: TOKEN, fetch: fetch as never });
+    expect(error.option).toBe('fetch');
+    expect(error.message).toBe('`fetch` must be a function compatible with the global fetch.');
+  });
+});
+
+describe('rateLimiter', () => {
+  it.each([
+    ['true', true],
+    ['an options object', { max: 50 }],
+    ['a number', 100],
+  ])('%s: refused at construction, saying what to pass, not failing every request later', (_, rateLimiter) => {
+    const error = refusal({ token: TOKEN, rateLimiter: rateLimiter as never });
+    expect(error.option).toBe('rateLimiter');
+    expect(error.message).toMatch(/rateLimiter must be a RateLimiter \(new RateLimiter\(\).*or false for no pacing\./);
+  });
+
+  it("a limiter of the caller's own that fails: the call rejects with its error, not a made-up abort", async () => {
+    const limiter = {
+      acquire: async () => {
+        throw new Error('limiter store unreachable');
+      },
+      update: () => {},
+    } as unknown as RateLimiter;
+    const fetch: FetchLike = async () => Response.json({ data: [], totalCount: 0 });
+    const client = createOrdersClient({ token: TOKEN, fetch, rateLimiter: limiter, maxRetries: 0 });
+    await expect(client.orders.list({ altId: 'loc1' })).rejects.toThrow(/^limiter store unreachable$/);
+  });
+
+  it('a RateLimiter is used as given, false means none', () => {
+    const limiter = new RateLimiter();
+    expect(resolveOptions({ token: TOKEN, rateLimiter: limiter }).rateLimiter).toBe(limiter);
+    expect(resolveOptions({ token: TOKEN, rateLimiter: false }).rateLimiter).toBeUndefined();
   });
 });
 
@@ -307,7 +367,9 @@ describe('numbers', () => {
     ['maxResponseBytes', 2 ** 30 + 1, /\(got 1073741825\)/],
     ['maxResponseBytes', 65_536.5, /\(got 65536\.5\)/],
   ])('%s: %o is refused, with the range it must be in', (name, value, message) => {
-    expect(refusal({ token: TOKEN, [name]: value }).message).toMatch(message);
+    const error = refusal({ token: TOKEN, [name]: value });
+    expect(error.option).toBe(name);
+    expect(error.message).toMatch(message);
   });
 
   it.each([

@@ -46,6 +46,16 @@ describe('validateListOrdersQuery', () => {
     ).toEqual({ altId: 'a', startAt: '2024-02-01', endAt: '2024-02-13' });
   });
 
+  it.each(['constructor', 'toString', '__proto__'])(
+    'a parameter named %j is an unknown parameter, not a crash on Object.prototype',
+    (name) => {
+      const query = JSON.parse(`{"altId":"a",${JSON.stringify(name)}:"x"}`);
+      const error = refusal(query);
+      expect(error.field).toBe(name);
+      expect(error.message).toMatch(new RegExp(`^Unknown query parameter "${name}": the parameters are altId, `));
+    },
+  );
+
   it('accepts the same start and end day', () => {
     expect(validateListOrdersQuery({ altId: 'a', startAt: '2024-02-29', endAt: '2024-02-29' }).startAt).toBe(
       '2024-02-29',

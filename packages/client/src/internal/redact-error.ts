@@ -18,7 +18,8 @@ function redactData(value: unknown, redact: Redact, depth = 0): unknown {
   const proto = Object.getPrototypeOf(value);
   if (proto === Object.prototype || proto === null) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[redact(key)] = redactData(item, redact, depth + 1);
+    // Defined, not assigned: a "__proto__" key from a server's JSON stays data.
+    for (const [key, item] of Object.entries(value)) set(out, redact(key), redactData(item, redact, depth + 1), true);
     return out;
   }
   // A class instance we don't know (Headers, Request, Buffer...): its printed

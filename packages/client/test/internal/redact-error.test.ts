@@ -70,6 +70,15 @@ describe('an error of ours', () => {
     expectNoLeak(error);
   });
 
+  it('keeps a "__proto__" key of a server\'s JSON body as data, not as the prototype of the copy', () => {
+    const body = JSON.parse('{"message":"bad","__proto__":{"isAdmin":true}}');
+    const error = redactError(new APIError({ status: 400, body, request, message: 'rejected' }), redact);
+    const copy = error.body as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(copy.isAdmin).toBeUndefined();
+    expect(JSON.stringify(copy)).toBe('{"message":"bad","__proto__":{"isAdmin":true}}');
+  });
+
   it('keeps values that are not text as they are', () => {
     const error = redactError(
       new APIError({ status: 429, request, message: 'x', rateLimit: { retryAfterMs: 2000, dailyRemaining: 0 } }),
