@@ -8,7 +8,7 @@ import type { OperationFacts } from '@hl-orders/types';
 import type { CoreClient } from '../core.js';
 import { coerce } from '../normalize.js';
 import { checkBytes, checkCount, checkTimeout } from '../options.js';
-import { checkParams } from '../validate.js';
+import { checkParams, invalid } from '../validate.js';
 import { redactError } from './redact-error.js';
 import { attempt, type Call } from './request.js';
 import { contractError, errorFromResponse, interpret, jsonBody } from './response.js';
@@ -73,7 +73,12 @@ function prepare(core: CoreClient, op: OperationFacts, input: OperationInput): C
   if (op.query.altType && altType !== null && query?.altType === undefined) query = { ...query, altType };
   return {
     method: op.method,
-    path: op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(path[name]))),
+    path: op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = String(path[name]);
+      // URLs resolve these even encoded (%2E): /orders/.. would be another path.
+      if (value === '.' || value === '..') throw invalid(name, value, 'is not an id (it would change the path)');
+      return encodeURIComponent(value);
+    }),
     query: checkParams('query', query, op.query),
     body: input.body,
   };

@@ -16,16 +16,11 @@ import { SlotTooFarError } from '../rate-limiter.js';
 import type { FetchLike } from '../types.js';
 import { BodyTooLargeError, readBody, untilAborted } from './body.js';
 import type { Redact } from './redact.js';
-import { markFinal } from './retry.js';
+import { markFinal, neverSent, notSent } from './retry.js';
 import { timerMs } from './sleep.js';
 import { quoteUntrusted } from './untrusted-text.js';
 
-/**
- * Errors of requests that provably never reached the server: the limiter
- * refused to wait, or the connection could not even be opened. Only these (and
- * a 429) let a write be sent again.
- */
-export const neverSent = new WeakSet<object>();
+export { neverSent } from './retry.js';
 
 /** Failures of opening a connection: nothing was sent. */
 const NOT_CONNECTED = new Set([
@@ -161,11 +156,6 @@ function slotError(error: SlotTooFarError, request: RequestInfo, t: Transport, t
   );
 }
 
-function notSent<T extends object>(error: T): T {
-  neverSent.add(error);
-  return error;
-}
-
 /** Sends one attempt and reads its answer; throws a typed error for anything but an answer. */
 export async function attempt(t: Transport, call: Call, limits: AttemptLimits): Promise<Answer> {
   const url = callUrl(t.baseUrl, call);
@@ -178,7 +168,7 @@ export async function attempt(t: Transport, call: Call, limits: AttemptLimits): 
       release = await t.limiter.acquire({ signal, maxWaitMs: t.maxWait, deadline });
     } catch (error) {
       if (error instanceof SlotTooFarError) throw slotError(error, request, t, timeout);
-      if (signal?.aborted) throw new APIUserAbortError({ request, cause: error });
+      if (signal?.aborted) throw notSent(new APIUserAbortError({ request, cause: error }));
       // A limiter of the caller's own failed: its error, not a made-up abort.
       throw error;
     }
@@ -225,6 +215,9 @@ export async function exchange(
   limits: ExchangeLimits,
 ): Promise<Answer> {
   const { signal, timeout } = limits;
+  // Cancelled already: nothing goes out, even through a fetch that would
+  // ignore the signal (a write must not be sent after its caller gave up).
+  if (signal?.aborted) throw notSent(new APIUserAbortError({ request, cause: signal.reason }));
   // One controller per exchange, aborted by the deadline or by the caller's
   // signal (cheaper than AbortSignal.any on Node 20, and always cleaned up).
   const controller = new AbortController();

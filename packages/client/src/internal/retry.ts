@@ -16,6 +16,18 @@ import type { RetryEvent } from '../types.js';
 import { DEFAULT_BACKOFF, retryDelay } from './backoff.js';
 import { sleep } from './sleep.js';
 
+/**
+ * Errors of requests that provably never reached the server: the limiter
+ * refused to wait, or the connection could not even be opened. Only these (and
+ * a 429) let a write be sent again.
+ */
+export const neverSent = new WeakSet<object>();
+
+export function notSent<T extends object>(error: T): T {
+  neverSent.add(error);
+  return error;
+}
+
 /** Errors that already say everything, when to retry included: never retried. */
 const final = new WeakSet<object>();
 
@@ -78,8 +90,11 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
       try {
         await sleep(delayMs, policy.signal);
       } catch (reason) {
-        // Only errors about a request get a retry hint, so this one names its request.
-        throw new APIUserAbortError({ request: (error as APIConnectionError | APIError).request, cause: reason });
+        // Only errors about a request get a retry hint, so this one names its
+        // request. Cancelled between attempts: the next one was never sent.
+        throw notSent(
+          new APIUserAbortError({ request: (error as APIConnectionError | APIError).request, cause: reason }),
+        );
       }
     }
   }

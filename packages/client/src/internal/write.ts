@@ -7,12 +7,18 @@
 // it) or a connection that never opened is retried.
 import type { OperationFacts } from '@hl-orders/types';
 import type { CoreClient } from '../core.js';
-import { APIConnectionError, APIError, HlOrdersError, InvalidResponseError, RateLimitError } from '../errors.js';
+import {
+  APIConnectionError,
+  APIError,
+  APIUserAbortError,
+  HlOrdersError,
+  InvalidResponseError,
+  RateLimitError,
+} from '../errors.js';
 import { checkBody } from '../validate.js';
 import { callOperation, type RequestOptions } from './operation.js';
 import { redactError } from './redact-error.js';
-import { neverSent } from './request.js';
-import { retryHint } from './retry.js';
+import { neverSent, retryHint } from './retry.js';
 
 /** Whether a failed write provably was not applied, so that sending it again is safe. */
 function notApplied(error: unknown): boolean {
@@ -24,7 +30,12 @@ function notApplied(error: unknown): boolean {
 function describeOutcome(error: unknown, op: OperationFacts): void {
   if (!(error instanceof HlOrdersError) || notApplied(error)) return;
   const applied = error instanceof InvalidResponseError && error.status >= 200 && error.status < 300;
-  if (!applied && !(error instanceof APIConnectionError) && !(error instanceof APIError && error.status >= 500)) return;
+  // A timeout, a reset, a 5xx, or the caller cancelling once it was sent.
+  const mayHave =
+    error instanceof APIConnectionError ||
+    error instanceof APIUserAbortError ||
+    (error instanceof APIError && error.status >= 500);
+  if (!applied && !mayHave) return;
   error.writeOutcome = applied ? 'applied' : 'unknown';
   error.message += applied
     ? ` The ${op.id} request was applied (the API answered ${(error as APIError).status}), but its answer could not be read: get the order to see the result; do not send it again.`
@@ -41,7 +52,14 @@ export function callWrite<T>(
   const altType = core.settings.altType;
   let body = input.body;
   try {
-    if (op.body?.properties?.altType && altType !== null && body && typeof body === 'object' && !('altType' in body)) {
+    if (
+      op.body?.properties?.altType &&
+      altType !== null &&
+      body &&
+      typeof body === 'object' &&
+      !Array.isArray(body) &&
+      !('altType' in body)
+    ) {
       body = { ...body, altType };
     }
     if (op.body) body = checkBody(body, op.body);

@@ -89,6 +89,24 @@ describe('callOperation: the path', () => {
   });
 });
 
+describe('callOperation: an id that is a dot segment', () => {
+  const anyId: OperationFacts = {
+    ...getOrderByIdOperation,
+    pathParams: { orderId: { required: true, schema: { type: 'string', minLength: 1 } } },
+  };
+
+  it.each(['.', '..'])('%j is refused before anything is sent: a URL would resolve it to another path', async (id) => {
+    const { fetch } = scripted(() => Response.json(order));
+    const error = await callOperation(core(fetch), anyId, { path: { orderId: id }, query: { altId } }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ field: 'orderId', value: id });
+    expect((error as Error).message).toBe(`orderId is not an id (it would change the path) (got "${id}").`);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
 describe('callOperation: nothing is sent when the input fails', () => {
   it.each<
     [string, OperationFacts, OperationInput, RequestOptions, new (...args: never[]) => Error, string | undefined]

@@ -349,13 +349,14 @@ describe('attempt: deadline, abort and failures', () => {
     expect(error.cause).toBe(reason);
   });
 
-  it('a signal aborted already is an APIUserAbortError', async () => {
+  it('a signal aborted already is an APIUserAbortError, and nothing is sent, even through a custom fetch', async () => {
     const reason = new Error('aborted before the call');
-    const error = await failureOf(
-      attempt(transport(recording().fetch), list, { ...limits, signal: AbortSignal.abort(reason) }),
-    );
+    const { fetch } = recording();
+    const error = await failureOf(attempt(transport(fetch), list, { ...limits, signal: AbortSignal.abort(reason) }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(error.cause).toBe(reason);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(neverSent.has(error)).toBe(true);
   });
 
   it("leaves no listener on the caller's signal once it is done", async () => {

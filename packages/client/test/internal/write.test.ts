@@ -10,6 +10,7 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
+  APIUserAbortError,
   BadRequestError,
   createCoreClient,
   type FetchLike,
@@ -141,6 +142,40 @@ describe('callWrite: what may have reached the API is not sent again', () => {
   });
 });
 
+describe('callWrite: the caller cancelling', () => {
+  it('before anything was sent: nothing goes out, even through a fetch that ignores signals, and no writeOutcome', async () => {
+    const { fetch } = scripted();
+    const error = await failureOf(recordPayment(fetch, payment, { signal: AbortSignal.abort() }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(error.writeOutcome).toBeUndefined();
+  });
+
+  it('once the write was sent: it may have been applied, and the error says so', async () => {
+    const controller = new AbortController();
+    const fetch = vi.fn<FetchLike>(() => {
+      setTimeout(() => controller.abort(), 5);
+      return new Promise<Response>(() => {});
+    });
+    const error = await failureOf(recordPayment(fetch, payment, { signal: controller.signal }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error.writeOutcome).toBe('unknown');
+    expect(error.message).toContain(MAY_HAVE_BEEN_APPLIED);
+  });
+
+  it('while waiting to retry a write the API refused with 429: it was not applied, no writeOutcome', async () => {
+    const controller = new AbortController();
+    const { fetch } = scripted(() => {
+      setTimeout(() => controller.abort(), 5);
+      return new Response('{}', { status: 429, headers: { 'retry-after': '30' } });
+    });
+    const error = await failureOf(recordPayment(fetch, payment, { signal: controller.signal }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(error.writeOutcome).toBeUndefined();
+  });
+});
+
 describe('callWrite: what provably was not processed is retried', () => {
   it.each<[string, Answer]>([
     [
@@ -182,6 +217,7 @@ describe('callWrite: the body is checked before anything is sent', () => {
   it.each<[string, OperationFacts, unknown, string]>([
     ['no body at all', recordOrderPaymentOperation, undefined, 'body'],
     ['a string for a body', recordOrderPaymentOperation, JSON.stringify(payment), 'body'],
+    ['a list for a body', recordOrderPaymentOperation, [payment], 'body'],
     [
       'card digits that are not four digits',
       recordOrderPaymentOperation,
