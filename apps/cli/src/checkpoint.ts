@@ -7,7 +7,7 @@
 // It holds no filter values (a misused flag could hold the token), only a hash
 // of the query to recognise the same export, and the ids of the last orders
 // written.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { ListOrdersQuery, ListPosition } from '@hl-orders/client';
 import { UsageError } from './exit-codes.js';
@@ -119,9 +119,11 @@ export async function saveCheckpoint(
   redact: (text: string) => string = (text) => text,
 ): Promise<void> {
   const path = checkpointPath(output);
-  const temporary = `${path}.tmp`;
+  // A fresh name, created exclusively: a file or a symlink already there (in a
+  // shared directory, someone else's) is never written through.
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, redact(JSON.stringify(checkpoint)));
+    await writeFile(temporary, redact(JSON.stringify(checkpoint)), { flag: 'wx' });
     await rename(temporary, path);
   } catch (error) {
     // The previous checkpoint is still whole: only the temporary file may be left.

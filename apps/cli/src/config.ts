@@ -86,8 +86,16 @@ export async function connect(flags: ConnectionFlags, io: Pick<IO, 'env' | 'fetc
     const sim = await startSimulator({ count: 250, seed: 1 });
     const altId = flags.location ?? sim.locationId;
     const options = { token: 'mock-token', baseUrl: sim.url, ...common };
+    let mockClient: OrdersClient;
+    try {
+      mockClient = client(options);
+    } catch (error) {
+      // A bad --timeout or --max-retries: stop the simulator, or it keeps the process alive.
+      await sim.stop();
+      throw error;
+    }
     return {
-      client: client(options),
+      client: mockClient,
       altId,
       close: () => sim.stop(),
       retries: () => retries,

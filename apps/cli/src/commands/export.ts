@@ -254,7 +254,14 @@ export async function exportCommand(flags: ExportFlags, io: IO): Promise<number>
   const format = exportFormat(flags.format, output);
   const maxOrders = wholeNumber('max-orders', flags.maxOrders, 1);
   const connection = await connect(flags, io);
-  const query = queryFromFlags(connection.altId, flags);
+  let query: ReturnType<typeof queryFromFlags>;
+  try {
+    query = queryFromFlags(connection.altId, flags);
+  } catch (error) {
+    // A bad filter: close the connection (with --mock, the simulator) before saying so.
+    await connection.close();
+    throw error;
+  }
   const writer = exportWriter(format, { csvFormulas: flags.csvFormulas });
   const started = io.now();
   const controller = new AbortController();

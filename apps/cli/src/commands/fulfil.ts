@@ -6,6 +6,7 @@ import { type ConnectionFlags, withConnection } from '../config.js';
 import { type IO, tableOptions } from '../io.js';
 import { jsonOutput, outputFormat } from '../output/formats.js';
 import { renderFulfillments } from '../output/fulfillments.js';
+import { terminalText } from '../output/terminal-text.js';
 import { performWrite, type WriteFlags } from '../write.js';
 import { parseItems, parseOrderId, parseTracking } from '../write-flags.js';
 
@@ -56,7 +57,9 @@ export async function fulfilCommand(id: string, flags: FulfilFlags, io: IO): Pro
     if (format === 'table') io.stdout.write(renderFulfillments([answer.data], tableOptions(io)));
     else io.stdout.write(jsonOutput(format === 'json' ? answer : answer.data, format));
     if (format === 'table' || io.isTTY.stderr) {
-      io.stderr.write(`Fulfilled order ${orderId}: ${what} (fulfillment ${answer.data._id}).\n`);
+      // The id is the server's text: only its printable form reaches the terminal.
+      const id = terminalText(String(answer.data._id ?? 'without an id'));
+      io.stderr.write(`Fulfilled order ${orderId}: ${what} (fulfillment ${id}).\n`);
     }
     return 0;
   });

@@ -18,7 +18,9 @@ export async function listCommand(flags: ListFlags, io: IO): Promise<number> {
     if (format === 'table') {
       const from = Number(flags.offset ?? 0);
       const shown = page.data.length ? `${from + 1}-${from + page.data.length}` : 'none';
-      io.stderr.write(`orders ${shown} of ${page.totalCount.toLocaleString('en-US')}\n`);
+      // totalCount is the server's: anything but a number is not printed as one.
+      const total = Number.isFinite(page.totalCount) ? page.totalCount.toLocaleString('en-US') : 'an unknown number';
+      io.stderr.write(`orders ${shown} of ${total}\n`);
     }
     return 0;
   } finally {

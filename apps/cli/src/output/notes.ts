@@ -7,13 +7,21 @@ import { type Column, renderColumns, type TableOptions } from './table.js';
 
 type Note = Record<string, unknown>;
 
+/** The column of a note that is not an object (a plain string, say): the note itself. */
+const VALUE = 'note';
+
+const isObject = (note: unknown): note is Note => Boolean(note) && typeof note === 'object' && !Array.isArray(note);
+
 function fieldNames(notes: readonly OrderNote[]): string[] {
   const names = new Set<string>();
-  for (const note of notes) if (note && typeof note === 'object') for (const name of Object.keys(note)) names.add(name);
+  for (const note of notes) {
+    if (isObject(note)) for (const name of Object.keys(note)) names.add(name);
+    else names.add(VALUE);
+  }
   return [...names];
 }
 
-const field = (note: OrderNote, name: string) => (note && typeof note === 'object' ? (note as Note)[name] : undefined);
+const field = (note: OrderNote, name: string) => (isObject(note) ? note[name] : name === VALUE ? note : undefined);
 
 export function renderNotes(notes: readonly OrderNote[], options: TableOptions = {}): string {
   const names = fieldNames(notes);

@@ -1,6 +1,6 @@
 // The checkpoint that makes an export resumable: saved atomically, read back
 // strictly, never holding filter values, and old (version 1) files understood.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,17 +72,29 @@ describe('save and load', () => {
     expect(text).toContain('[redacted]');
   });
 
-  it('a failed save leaves the previous checkpoint whole', async () => {
+  it('a failed save leaves the previous checkpoint whole, and no temporary file behind', async () => {
     const output = join(dir, 'd.ndjson');
     await saveCheckpoint(output, checkpoint({ written: 1 }));
-    // The temporary file's name taken by a non-empty directory: the write fails.
-    await mkdir(`${checkpointPath(output)}.tmp/x`, { recursive: true });
-    await expect(saveCheckpoint(output, checkpoint({ written: 2 }))).rejects.toThrow();
+    const failing = () => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    await expect(saveCheckpoint(output, checkpoint({ written: 2 }), failing)).rejects.toThrow(/no space left/);
     expect((await loadCheckpoint(output, query))?.written).toBe(1);
-    await rm(`${checkpointPath(output)}.tmp`, { recursive: true });
     await saveCheckpoint(output, checkpoint({ written: 3 }));
     expect((await loadCheckpoint(output, query))?.written).toBe(3);
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never writes through a file or symlink already next to it (a shared directory): its target is left alone', async () => {
+    const sub = await mkdtemp(join(dir, 'shared-'));
+    const victim = join(sub, 'victim.txt');
+    await writeFile(victim, 'precious data\n');
+    const output = join(sub, 'orders.ndjson');
+    await symlink(victim, `${checkpointPath(output)}.tmp`);
+    await saveCheckpoint(output, checkpoint({ written: 4 }));
+    expect(await readFile(victim, 'utf8')).toBe('precious data\n');
+    expect((await loadCheckpoint(output, query))?.written).toBe(4);
+    expect((await lstat(`${checkpointPath(output)}.tmp`)).isSymbolicLink()).toBe(true);
   });
 });
 

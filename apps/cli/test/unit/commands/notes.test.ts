@@ -67,4 +67,20 @@ describe('orders notes ID', () => {
       ['n2', "'@SUM(A1:A9)", '', 'Eve'],
     ]);
   });
+
+  it('notes that are plain strings are kept, in a NOTE column, in CSV and the table', async () => {
+    const strings = { data: ['Left at the door', 'Call before delivery'] };
+    const csv = await runWith(['orders', 'notes', ORDER_ID, '--format', 'csv'], { env: ENV, fetch: api(strings) });
+    expect(csv.code).toBe(0);
+    expect(parseCsv(csv.stdout)).toEqual([['note'], ['Left at the door'], ['Call before delivery']]);
+    const mixed = await runWith(['orders', 'notes', ORDER_ID], {
+      env: PLAIN,
+      tty: true,
+      fetch: api({ data: [{ _id: 'n1', body: 'Object note' }, 'Call before delivery'] }),
+    });
+    const lines = mixed.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^_ID\s+BODY\s+NOTE$/);
+    expect(lines[1]).toMatch(/^n1\s+Object note$/);
+    expect(lines[2]).toMatch(/^\s+Call before delivery$/);
+  });
 });
