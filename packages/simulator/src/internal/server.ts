@@ -28,6 +28,22 @@ export function routePath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
+/** Deeper than any body of the contract needs (its deepest is a few levels). */
+const MAX_DEPTH = 32;
+
+/** Whether JSON `value` nests objects or arrays more than `max` levels deep; iterative, so any depth is safe. */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
+    if (depth > max) return true;
+    for (const child of Object.values(item as object)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 function acceptBodies(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeAllContentTypeParsers();
@@ -36,6 +52,16 @@ function acceptBodies(app: FastifyInstance): void {
       if (error) return done(error, undefined);
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         return done(Object.assign(new Error('The request body must be a JSON object'), { statusCode: 400 }), undefined);
+      }
+      // Small but deep (a free-form meta nested 100,000 times) would be stored,
+      // then overflow the stack of whatever reads it back (structuredClone).
+      if (deeperThan(value, MAX_DEPTH)) {
+        return done(
+          Object.assign(new Error(`The request body is nested more than ${MAX_DEPTH} levels deep`), {
+            statusCode: 400,
+          }),
+          undefined,
+        );
       }
       done(null, value);
     });

@@ -1,7 +1,7 @@
 // The request pipeline: location access (403), unknown paths and methods
 // (404), and the order in which the checks run.
 import { describe, expect, it } from 'vitest';
-import { GOOD_HEADERS, get } from '../support/sim-client.js';
+import { call, GOOD_HEADERS, get, PAYMENT_PATH } from '../support/sim-client.js';
 import { useSimulators } from '../support/simulators.js';
 import { assertMatchesSpec } from '../support/validate-response.js';
 
@@ -81,5 +81,23 @@ describe('order of checks', () => {
     sim.resetStats();
     expect(sim.stats().requests).toBe(0);
     expect(sim.stats().byStatus).toEqual({});
+  });
+});
+
+describe('request bodies', () => {
+  it('a small body nested far deeper than the contract needs is refused with 400, and nothing is recorded', async () => {
+    const sim = await start({ count: 20, seed: 7, rateLimit: false });
+    const order = sim.records().find((record) => record.paymentStatus === 'unpaid')?.order;
+    if (!order) throw new Error('the seed has an unpaid order');
+    const before = JSON.stringify(sim.payments(order._id));
+    const depth = 150_000;
+    const meta = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+    const body = `{"altId":"${sim.locationId}","altType":"location","mode":"cash","meta":${meta}}`;
+    expect(Buffer.byteLength(body)).toBeLessThan(1024 * 1024);
+    // call() checks the answer against the spec.
+    const answer = await call(sim, { method: 'POST', path: PAYMENT_PATH, orderId: order._id, body });
+    expect(answer.status).toBe(400);
+    expect(answer.text).toMatch(/nested more than 32 levels deep/);
+    expect(JSON.stringify(sim.payments(order._id))).toBe(before);
   });
 });
