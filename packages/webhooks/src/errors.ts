@@ -10,6 +10,7 @@ export type WebhookVerificationReason =
   | 'bad-signature'
   | 'stale'
   | 'replayed'
+  | 'no-webhook-id'
   | 'not-json'
   | 'too-large';
 

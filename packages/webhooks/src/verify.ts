@@ -98,9 +98,11 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
   const store = options.replayStore === undefined ? defaultReplayStore() : options.replayStore;
   if (store !== false) {
     if (webhookId === undefined) {
+      // Not a replay (answering "duplicate" would make the sender drop an event
+      // never processed): a delivery that breaks the contract, refused as such.
       throw new WebhookVerificationError(
-        'replayed',
-        'The payload has no `webhookId`, so it cannot be told apart from a replay; it is refused.',
+        'no-webhook-id',
+        'The payload has no `webhookId` (a non-empty string), so it cannot be told apart from a replay; it is refused. Pass replayStore: false to accept such deliveries without replay protection.',
       );
     }
     // Past the window the timestamp check refuses it anyway: no need to keep it longer.

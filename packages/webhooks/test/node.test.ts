@@ -53,6 +53,18 @@ describe('createNodeWebhookHandler on a real server', () => {
     expect(onEvent.mock.calls[0]?.[0]).toEqual(JSON.parse(body));
   });
 
+  it('answers 400, not "duplicate", to a signed delivery without a usable webhookId: the sender must not drop it', async () => {
+    onEvent.mockClear();
+    for (const webhookId of [undefined, 12345]) {
+      const body = deliveryBody({ webhookId });
+      expect(await post(`${url}/hook`, body, signedHeaders(body))).toMatchObject({
+        status: 400,
+        body: { error: 'no-webhook-id' },
+      });
+    }
+    expect(onEvent).not.toHaveBeenCalled();
+  });
+
   it('answers 400 to a tampered or unsigned delivery', async () => {
     const body = deliveryBody();
     const tampered = await post(`${url}/hook`, body.replace('pending', 'paid!!!'), signedHeaders(body));
