@@ -140,6 +140,9 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       headersTimeout: HEADERS_TIMEOUT_MS,
       keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
       maxHeaderSize: MAX_HEADER_BYTES,
+      // Node checks the two timeouts above every 30 s by default, which let a
+      // slow sender hold a connection about twice as long as they say.
+      connectionsCheckingInterval: 1000,
     },
     (request, response) => {
       handle(request, response).catch((error: unknown) => {

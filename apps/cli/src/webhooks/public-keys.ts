@@ -26,7 +26,15 @@ async function readSmallFile(path: string): Promise<string> {
   try {
     handle = await open(path, 'r');
     const buffer = Buffer.alloc(MAX_KEY_FILE_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    // Read from the current position until the end, as a pipe (<(...), /dev/stdin)
+    // can't seek and may hand its bytes over in several reads.
+    let bytesRead = 0;
+    for (;;) {
+      const { bytesRead: n } = await handle.read(buffer, bytesRead, buffer.length - bytesRead, null);
+      if (n === 0) break;
+      bytesRead += n;
+      if (bytesRead === buffer.length) break;
+    }
     if (bytesRead > MAX_KEY_FILE_BYTES) {
       throw new UsageError(
         `${flag}: the file is over ${MAX_KEY_FILE_BYTES / 1024} KiB, too large for a public key. Give the file holding the PEM ("-----BEGIN PUBLIC KEY-----").`,

@@ -1,6 +1,9 @@
 // --public-key files: the scheme comes from the key itself; anything that is
 // not an Ed25519 or RSA public key is refused with what to give instead.
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/exit-codes.js';
 import { keyScheme, readPublicKeys, webhookKeys } from '../../../src/webhooks/public-keys.js';
@@ -55,5 +58,18 @@ describe('--public-key', () => {
       /^--public-key: cannot read .*nope\.pem: there is no such file \(ENOENT\)/,
     );
     await expect(readPublicKeys([files.dir])).rejects.toThrow(/^--public-key: cannot read .*: it is a directory/);
+  });
+
+  it('a key from a pipe (<(vault read ...), /dev/stdin) is read, even when it arrives in pieces', async () => {
+    const fifo = join(files.dir, 'key-fifo.pem');
+    execFileSync('mkfifo', [fifo]);
+    const key = files.keys.ed25519.publicKey;
+    // The writer side, as the shell's process substitution would be, in two writes.
+    const writer = createWriteStream(fifo);
+    writer.write(key.slice(0, 20));
+    setTimeout(() => writer.end(key.slice(20)), 20);
+    const keys = await readPublicKeys([fifo]);
+    expect(keys.map((k) => k.scheme)).toEqual(['ed25519']);
+    expect(keys[0]?.key).toBe(key);
   });
 });
