@@ -12,11 +12,12 @@ export async function* readExportedIds(path: string, format: ExportFormat): Asyn
     yield* csvIds(path);
     return;
   }
-  // NDJSON: one order a line. JSON: `[`, then one order a line, each after the
-  // first preceded by `,`, then `]`. Our writers never break a line inside an order.
+  // NDJSON: one order a line. JSON: `[`, then one order a line, each but the
+  // last followed by `,` on its line, then `]`. Our writers never break a line
+  // inside an order.
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
   for await (const raw of lines) {
-    const line = raw.trim().replace(/^,/, '');
+    const line = raw.trim().replace(/^,|,$/g, '');
     if (!line.startsWith('{')) continue;
     const id = (JSON.parse(line) as { _id?: unknown })._id;
     if (typeof id === 'string') yield id;
