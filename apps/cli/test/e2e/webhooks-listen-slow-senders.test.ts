@@ -4,25 +4,9 @@
 // connections check (about twice as late).
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { start } from '../support/run-cli.js';
-import { waitForOutput } from '../support/webhooks.js';
+import { startListener, stopListeners } from '../support/webhooks.js';
 
-const running: ReturnType<typeof start>[] = [];
-afterEach(() => {
-  for (const l of running.splice(0)) if (l.child.exitCode === null) l.child.kill('SIGKILL');
-});
-
-async function listenPort(): Promise<number> {
-  const cli = start(['webhooks', 'listen', '--port', '0']);
-  running.push(cli);
-  const stderr = await waitForOutput(
-    cli.child.stderr,
-    () => cli.out.stderr,
-    (t) => /Listening on http:\/\/\S+/.test(t),
-    'listening line',
-  );
-  return Number(/127\.0\.0\.1:(\d+)/.exec(stderr)?.[1]);
-}
+afterEach(stopListeners);
 
 /** Opens a socket that sends `first`, then `drip` every second; resolves with the seconds until the listener closed it, or `limit`. */
 function dripper(port: number, first: string, drip: string, limitS: number): Promise<number> {
@@ -47,7 +31,7 @@ function dripper(port: number, first: string, drip: string, limitS: number): Pro
 
 describe('webhooks listen: a slow sender', () => {
   it('is cut off at the promised request (30 s) and headers (15 s) timeouts, not twice that', async () => {
-    const port = await listenPort();
+    const { port } = await startListener();
     const [body, headers] = await Promise.all([
       dripper(
         port,

@@ -8,7 +8,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TERMINAL_CONTROL } from '../support/orders.js';
 import { start } from '../support/run-cli.js';
-import { HEADER, type KeyFiles, keyFiles, orderBody, sign, waitForOutput } from '../support/webhooks.js';
+import {
+  HEADER,
+  type KeyFiles,
+  keyFiles,
+  type Listening,
+  startListener as listen,
+  orderBody,
+  sign,
+  stopListeners,
+  waitForOutput,
+} from '../support/webhooks.js';
 
 let files: KeyFiles;
 beforeAll(async () => {
@@ -16,28 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => files?.remove());
 
-type Listening = ReturnType<typeof start> & { url: string };
-const running: Listening[] = [];
 const servers: Server[] = [];
 afterEach(async () => {
-  for (const l of running.splice(0)) if (l.child.exitCode === null) l.child.kill('SIGKILL');
+  stopListeners();
   for (const s of servers.splice(0)) s.close();
 });
-
-async function listen(args: string[]): Promise<Listening> {
-  const cli = start(['webhooks', 'listen', '--port', '0', ...args]);
-  const listening = { ...cli, url: '' };
-  running.push(listening);
-  const stderr = await waitForOutput(
-    cli.child.stderr,
-    () => cli.out.stderr,
-    (t) => /Listening on http:\/\/\S+/.test(t),
-    'listening line',
-  );
-  listening.url = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)?.[1] ?? '';
-  expect(listening.url, stderr).not.toBe('');
-  return listening;
-}
 
 async function stop(listening: Listening, signal: NodeJS.Signals = 'SIGINT') {
   listening.child.kill(signal);

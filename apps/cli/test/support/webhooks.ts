@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WebhookScheme } from '@hl-orders/webhooks';
 import { createWebhookBody, generateTestKeys, signWebhook, type TestKeys } from '@hl-orders/webhooks/testing';
+import { start } from './run-cli.js';
 
 export interface KeyFiles {
   keys: TestKeys;
@@ -101,4 +102,32 @@ export function waitForOutput(
     stream?.on('end', onEnd);
     check();
   });
+}
+
+/** A `webhooks listen` started by {@link startListener}, with the URL it listens on. */
+export type Listening = ReturnType<typeof start> & { url: string; port: number };
+
+const listeners: Listening[] = [];
+
+/** Starts `hl-orders webhooks listen --port 0 ...args` and resolves once it says where it listens. */
+export async function startListener(args: string[] = []): Promise<Listening> {
+  const cli = start(['webhooks', 'listen', '--port', '0', ...args]);
+  const listening: Listening = { ...cli, url: '', port: 0 };
+  listeners.push(listening);
+  const stderr = await waitForOutput(
+    cli.child.stderr,
+    () => cli.out.stderr,
+    (t) => /Listening on http:\/\/\S+/.test(t),
+    'listening line',
+  );
+  const url = /Listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(stderr);
+  if (!url) throw new Error(`no loopback URL in the listening line:\n${stderr}`);
+  listening.url = url[1] as string;
+  listening.port = Number(url[2]);
+  return listening;
+}
+
+/** Kills every listener {@link startListener} started (call it in afterEach). */
+export function stopListeners(): void {
+  for (const l of listeners.splice(0)) if (l.child.exitCode === null) l.child.kill('SIGKILL');
 }
